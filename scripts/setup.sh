@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build Berth (and, with --tests, to test it).
+# Idempotent: a second run only checks. Everything comes from the package
+# registries (crates.io, npm, Debian); nothing downloads a binary of its own.
+#   ./scripts/setup.sh           build tools: wasm target, wasm-bindgen-cli, npm tools
+#   ./scripts/setup.sh --tests   also Chromium + ChromeDriver and the Python schema checker
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+say() { printf '[setup] %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want from crates.io (about 2 minutes on 2 cores)"
+  # Not --locked: its lockfile names a crate version the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  say "installing npm tools (binaryen's wasm-opt, playwright-core) from package-lock.json"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--tests" ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/nanum ]; then
+    say "installing Chromium, ChromeDriver and a Korean font (Nanum) from Debian (about a minute)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-nanum >/dev/null
+  fi
+  if ! python3 -c 'import jsonschema' 2>/dev/null; then
+    say "installing the Python jsonschema package"
+    python3 -m pip install -q --disable-pip-version-check jsonschema
+  fi
+fi
+say "ready"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test Berth has. Installs what the tests need first (idempotent).
+#   ./scripts/test.sh          everything
+# Steps: formatting and lints; native tests (engine, content, CLI, properties,
+# scenarios); JSON Schema check of the bundled and example catalogs; the
+# browser widget's tests (wasm-bindgen-test in headless Chromium) and the
+# end-to-end tests against the built site (playwright-core + Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Setting up the tools the tests need"
+./scripts/setup.sh --tests
+
+step "Formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p berth-web --target wasm32-unknown-unknown -- -D warnings
+
+step "Native tests: engine, content, CLI, scenarios, properties"
+cargo test --all-targets
+cargo test --doc
+cargo test -p berth-web --lib   # the widget's pure parts (state reducer, i18n table), natively
+
+step "JSON Schema: bundled and example catalogs"
+python3 scripts/check_schema.py content/aws-containers.json tests/data/custom-catalog.json
+
+step "Browser component tests (wasm-bindgen-test, headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test -p berth-web --target wasm32-unknown-unknown
+
+step "Build the site and run end-to-end tests (playwright-core, headless Chromium)"
+./scripts/build.sh
+node tests/e2e/run.mjs

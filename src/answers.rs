@@ -1,0 +1,275 @@
+//! A reader's answers, and the `key=value` syntax shared by the CLI, the URL
+//! fragment and the widget's `answers` attribute.
+//!
+//! Syntax: items separated by whitespace or `&`, each `question=answer`, e.g.
+//! `workload=batch runtime=40m memory=12GB`. A value of `unknown` (or `?`, or
+//! empty) leaves the question unanswered. Choice answers are answer ids;
+//! quantities take a unit (see [`crate::quantity`]).
+
+use crate::catalog::Catalog;
+use crate::model::QuestionKind;
+use crate::quantity::{self, Dimension, QuantityError};
+use crate::text::Lang;
+
+/// One given answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AnswerValue {
+    /// Index into the question's `answers`.
+    Choice(usize),
+    /// Base units of the question's dimension.
+    Quantity(u64),
+}
+
+/// Answers to a catalog's questions, by question index. `None`: don't know.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Answers {
+    values: Vec<Option<AnswerValue>>,
+}
+
+/// Why an answer could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// An item is not `key=value`.
+    Malformed {
+        item: String,
+    },
+    UnknownQuestion {
+        key: String,
+        valid: Vec<String>,
+    },
+    UnknownAnswer {
+        question: String,
+        given: String,
+        valid: Vec<String>,
+    },
+    BadQuantity {
+        question: String,
+        given: String,
+        dimension: Dimension,
+        error: QuantityError,
+    },
+}
+
+impl AnswerError {
+    pub fn message(&self, lang: Lang) -> String {
+        let ko = lang == Lang::Ko;
+        match self {
+            AnswerError::Malformed { item } => {
+                if ko {
+                    format!("'{item}'을(를) 읽을 수 없습니다: 질문=답 형식으로 쓰세요 (예: runtime=40m)")
+                } else {
+                    format!("cannot read '{item}': write question=answer (e.g. runtime=40m)")
+                }
+            }
+            AnswerError::UnknownQuestion { key, valid } => {
+                if ko {
+                    format!("알 수 없는 질문 '{key}'. 가능한 질문: {}", valid.join(", "))
+                } else {
+                    format!(
+                        "unknown question '{key}'. Valid questions: {}",
+                        valid.join(", ")
+                    )
+                }
+            }
+            AnswerError::UnknownAnswer {
+                question,
+                given,
+                valid,
+            } => {
+                if ko {
+                    format!(
+                        "'{question}'에 답 '{given}'은(는) 없습니다. 가능한 답: {}, unknown",
+                        valid.join(", ")
+                    )
+                } else {
+                    format!(
+                        "'{question}' has no answer '{given}'. Valid answers: {}, unknown",
+                        valid.join(", ")
+                    )
+                }
+            }
+            AnswerError::BadQuantity {
+                question,
+                given,
+                dimension,
+                error,
+            } => {
+                format!("{question}={given}: {}", error.message(*dimension, lang))
+            }
+        }
+    }
+}
+
+impl Answers {
+    /// No question answered.
+    pub fn empty(catalog: &Catalog) -> Answers {
+        Answers {
+            values: vec![None; catalog.questions().len()],
+        }
+    }
+
+    /// Parses `key=value` items (each item may itself hold several, separated
+    /// by whitespace or `&`). Stops at the first bad item.
+    pub fn parse<I, S>(catalog: &Catalog, items: I) -> Result<Answers, AnswerError>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut answers = Answers::empty(catalog);
+        for item in items {
+            for part in item.as_ref().split(|c: char| c == '&' || c.is_whitespace()) {
+                if part.is_empty() {
+                    continue;
+                }
+                answers.set_from_str(catalog, part)?;
+            }
+        }
+        Ok(answers)
+    }
+
+    /// Parses a string such as a URL fragment (`#workload=web&runtime=40m`),
+    /// keeping every valid item and returning the errors of the others.
+    pub fn parse_lenient(catalog: &Catalog, text: &str) -> (Answers, Vec<AnswerError>) {
+        let mut answers = Answers::empty(catalog);
+        let mut errors = Vec::new();
+        let text = text.trim_start_matches('#');
+        // Fragments separate items with '&' only: a value may contain a space ("40 m").
+        for part in text.split('&').map(str::trim) {
+            if part.is_empty() {
+                continue;
+            }
+            if let Err(e) = answers.set_from_str(catalog, part) {
+                errors.push(e);
+            }
+        }
+        (answers, errors)
+    }
+
+    fn set_from_str(&mut self, catalog: &Catalog, item: &str) -> Result<(), AnswerError> {
+        let Some((key, value)) = item.split_once('=') else {
+            return Err(AnswerError::Malformed {
+                item: item.to_string(),
+            });
+        };
+        let key = key.trim();
+        let value = value.trim();
+        let Some(qi) = catalog.question_index(key) else {
+            return Err(AnswerError::UnknownQuestion {
+                key: key.to_string(),
+                valid: catalog.questions().iter().map(|q| q.id.clone()).collect(),
+            });
+        };
+        let value = Answers::parse_value(catalog, qi, value)?;
+        self.values[qi] = value;
+        Ok(())
+    }
+
+    /// Reads one answer for question `qi`. `Ok(None)`: explicitly unanswered.
+    pub fn parse_value(
+        catalog: &Catalog,
+        qi: usize,
+        value: &str,
+    ) -> Result<Option<AnswerValue>, AnswerError> {
+        let q = catalog.question(qi);
+        if value.is_empty() || value == "?" || value.eq_ignore_ascii_case("unknown") {
+            return Ok(None);
+        }
+        match q.kind {
+            QuestionKind::Choice => q
+                .answers
+                .iter()
+                .position(|a| a.id == value)
+                .map(|i| Some(AnswerValue::Choice(i)))
+                .ok_or_else(|| AnswerError::UnknownAnswer {
+                    question: q.id.clone(),
+                    given: value.to_string(),
+                    valid: q.answers.iter().map(|a| a.id.clone()).collect(),
+                }),
+            QuestionKind::Quantity => {
+                // Validation guarantees quantity questions have a dimension.
+                let dim = q.dimension.unwrap_or(Dimension::Duration);
+                quantity::parse(dim, value)
+                    .map(|v| Some(AnswerValue::Quantity(v)))
+                    .map_err(|error| AnswerError::BadQuantity {
+                        question: q.id.clone(),
+                        given: value.to_string(),
+                        dimension: dim,
+                        error,
+                    })
+            }
+        }
+    }
+
+    pub fn get(&self, question: usize) -> Option<AnswerValue> {
+        self.values.get(question).copied().flatten()
+    }
+
+    /// Sets (or with `None` clears) the answer to question index `question`.
+    /// Out-of-range indices are ignored.
+    pub fn set(&mut self, question: usize, value: Option<AnswerValue>) {
+        if let Some(slot) = self.values.get_mut(question) {
+            *slot = value;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    pub fn answered_count(&self) -> usize {
+        self.values.iter().filter(|v| v.is_some()).count()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (usize, Option<AnswerValue>)> + '_ {
+        self.values.iter().copied().enumerate()
+    }
+
+    /// The canonical `key=value` form of one answer (`None` if unanswered).
+    pub fn item_string(&self, catalog: &Catalog, question: usize) -> Option<String> {
+        let q = catalog.question(question);
+        Some(format!(
+            "{}={}",
+            q.id,
+            value_string(catalog, question, self.get(question)?)
+        ))
+    }
+
+    /// The canonical, stable text form: answered questions in catalog order,
+    /// joined by `&` (fragment style). Parsing it gives back equal answers.
+    pub fn to_query(&self, catalog: &Catalog) -> String {
+        (0..self.values.len())
+            .filter_map(|qi| self.item_string(catalog, qi))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// The canonical text of a value for question `qi` (answer id or quantity).
+pub fn value_string(catalog: &Catalog, qi: usize, value: AnswerValue) -> String {
+    let q = catalog.question(qi);
+    match value {
+        AnswerValue::Choice(i) => q.answers.get(i).map(|a| a.id.clone()).unwrap_or_default(),
+        AnswerValue::Quantity(v) => {
+            quantity::canonical(q.dimension.unwrap_or(Dimension::Duration), v)
+        }
+    }
+}
+
+/// The value for people: answer label or formatted quantity.
+pub fn value_label(catalog: &Catalog, qi: usize, value: AnswerValue, lang: Lang) -> String {
+    let q = catalog.question(qi);
+    match value {
+        AnswerValue::Choice(i) => q
+            .answers
+            .get(i)
+            .map(|a| a.label.get(lang).to_string())
+            .unwrap_or_default(),
+        AnswerValue::Quantity(v) => {
+            quantity::format(q.dimension.unwrap_or(Dimension::Duration), v, lang)
+        }
+    }
+}

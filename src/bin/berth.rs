@@ -1,0 +1,247 @@
+//! `berth`: the command-line front end over the same engine as the widget.
+//!
+//! ```text
+//! berth recommend [--lang ko|en] [--json] [--catalog FILE] question=answer…
+//! berth record    [--lang ko|en] [--catalog FILE] question=answer…   (Markdown decision record)
+//! berth questions [--lang ko|en] [--json] [--catalog FILE]
+//! berth check FILE.json [--lang ko|en]
+//! berth export
+//! berth schema
+//! ```
+//! Exit codes: 0 success; 1 invalid catalog (`check`, `--catalog`) or I/O error;
+//! 2 bad arguments (unknown question, bad unit, malformed number, …).
+
+use berth::{model::QuestionKind, recommend, render, report, Answers, Catalog, Lang};
+use std::io::Write;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+berth — where should my container run on AWS?
+
+USAGE:
+  berth recommend [--lang ko|en] [--json] [--catalog FILE] question=answer...
+  berth record    [--lang ko|en] [--catalog FILE] question=answer...
+  berth questions [--lang ko|en] [--json] [--catalog FILE]
+  berth check FILE.json [--lang ko|en]
+  berth export
+  berth schema
+
+EXAMPLES:
+  berth recommend workload=batch runtime=40m image=6GB
+  berth recommend --lang ko workload=web ops=none
+  berth questions            (lists question ids, answer ids and units)
+";
+
+const SCHEMA: &str = include_str!("../../schema/catalog.schema.json");
+
+struct Args {
+    command: String,
+    lang: Lang,
+    json: bool,
+    catalog: Option<String>,
+    positional: Vec<String>,
+}
+
+enum Failure {
+    /// Bad arguments: exit 2.
+    Usage(String),
+    /// Invalid catalog or I/O: exit 1.
+    Runtime(String),
+}
+
+fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
+    let mut it = raw.into_iter();
+    let command = match it.next() {
+        Some(c) if c == "-h" || c == "--help" || c == "help" => {
+            return Err(Failure::Usage(String::new()))
+        }
+        Some(c) => c,
+        None => return Err(Failure::Usage("missing command".into())),
+    };
+    let mut args = Args {
+        command,
+        lang: Lang::En,
+        json: false,
+        catalog: None,
+        positional: Vec::new(),
+    };
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => args.json = true,
+            "--lang" => {
+                let v = it
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--lang needs a value: ko or en".into()))?;
+                args.lang = Lang::from_tag(&v).ok_or_else(|| {
+                    Failure::Usage(format!("unknown language '{v}': use ko or en"))
+                })?;
+            }
+            "--catalog" => {
+                args.catalog = Some(
+                    it.next()
+                        .ok_or_else(|| Failure::Usage("--catalog needs a file".into()))?,
+                );
+            }
+            "-h" | "--help" => return Err(Failure::Usage(String::new())),
+            s if s.starts_with("--lang=") => {
+                let v = &s[7..];
+                args.lang = Lang::from_tag(v).ok_or_else(|| {
+                    Failure::Usage(format!("unknown language '{v}': use ko or en"))
+                })?;
+            }
+            s if s.starts_with("--catalog=") => args.catalog = Some(s[10..].to_string()),
+            s if s.starts_with("--") => {
+                return Err(Failure::Usage(format!(
+                    "unknown option '{s}'. Valid options: --lang, --json, --catalog"
+                )))
+            }
+            _ => args.positional.push(a),
+        }
+    }
+    Ok(args)
+}
+
+fn read_file(path: &str) -> Result<String, Failure> {
+    std::fs::read_to_string(path).map_err(|e| Failure::Runtime(format!("cannot read {path}: {e}")))
+}
+
+fn problems_text(problems: &[berth::Problem], lang: Lang) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}: {}\n", p.path, p.message(lang)))
+        .collect()
+}
+
+fn load_catalog(args: &Args) -> Result<Catalog, Failure> {
+    match &args.catalog {
+        None => Ok(berth::default_catalog()),
+        Some(path) => {
+            let text = read_file(path)?;
+            Catalog::from_json(&text).map_err(|p| {
+                Failure::Runtime(format!(
+                    "{path} is not a valid catalog:\n{}",
+                    problems_text(&p, args.lang)
+                ))
+            })
+        }
+    }
+}
+
+fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
+    let io = |e: std::io::Error| Failure::Runtime(e.to_string());
+    match args.command.as_str() {
+        "recommend" | "record" => {
+            let catalog = load_catalog(&args)?;
+            let answers = Answers::parse(&catalog, &args.positional).map_err(|e| Failure::Usage(e.message(args.lang)))?;
+            let rec = recommend(&answers, &catalog);
+            if args.command == "record" {
+                write!(out, "{}", render::decision_record(&rec, &catalog, &answers, args.lang)).map_err(io)?;
+            } else if args.json {
+                let report = report::build(&rec, &catalog, &answers, args.lang);
+                let text = serde_json::to_string_pretty(&report).map_err(|e| Failure::Runtime(e.to_string()))?;
+                writeln!(out, "{text}").map_err(io)?;
+            } else {
+                write!(out, "{}", render::plain_text(&rec, &catalog, &answers, args.lang)).map_err(io)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "questions" => {
+            let catalog = load_catalog(&args)?;
+            if args.json {
+                let qs: Vec<serde_json::Value> = catalog
+                    .questions()
+                    .iter()
+                    .map(|q| {
+                        serde_json::json!({
+                            "id": q.id,
+                            "label": q.label.get(args.lang),
+                            "kind": q.kind,
+                            "answers": q.answers.iter().map(|a| serde_json::json!({"id": a.id, "label": a.label.get(args.lang)})).collect::<Vec<_>>(),
+                            "dimension": q.dimension,
+                            "units": q.dimension.map(|d| d.units().to_vec()),
+                            "presets": q.presets,
+                        })
+                    })
+                    .collect();
+                let text = serde_json::to_string_pretty(&qs).map_err(|e| Failure::Runtime(e.to_string()))?;
+                writeln!(out, "{text}").map_err(io)?;
+            } else {
+                for q in catalog.questions() {
+                    writeln!(out, "{} — {}", q.id, q.label.get(args.lang)).map_err(io)?;
+                    match q.kind {
+                        QuestionKind::Choice => {
+                            for a in &q.answers {
+                                writeln!(out, "    {}={:<14} {}", q.id, a.id, a.label.get(args.lang)).map_err(io)?;
+                            }
+                        }
+                        QuestionKind::Quantity => {
+                            if let Some(d) = q.dimension {
+                                writeln!(out, "    {}=NUMBER+UNIT   units: {}   e.g. {}={}", q.id, d.units().join(" "), q.id, q.presets.first().map(String::as_str).unwrap_or(d.example())).map_err(io)?;
+                            }
+                        }
+                    }
+                    writeln!(out, "    {}=unknown        {}", q.id, args.lang.pick("모름 (기본값)", "don't know (the default)")).map_err(io)?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "check" => {
+            let [path] = args.positional.as_slice() else {
+                return Err(Failure::Usage("check needs exactly one FILE.json".into()));
+            };
+            let text = read_file(path)?;
+            match Catalog::from_json(&text) {
+                Ok(c) => {
+                    writeln!(out, "{path}: ok ({} questions, {} options)", c.questions().len(), c.options().len()).map_err(io)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(problems) => {
+                    let n = problems.len();
+                    let mut text = problems_text(&problems, args.lang);
+                    text.push_str(&match args.lang {
+                        Lang::Ko => format!("{path}: 문제 {n}개\n"),
+                        Lang::En => format!("{path}: {n} problem{}\n", if n == 1 { "" } else { "s" }),
+                    });
+                    Err(Failure::Runtime(text))
+                }
+            }
+        }
+        "export" => {
+            let catalog = load_catalog(&args)?;
+            writeln!(out, "{}", catalog.to_json_pretty()).map_err(io)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "schema" => {
+            write!(out, "{SCHEMA}").map_err(io)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(Failure::Usage(format!(
+            "unknown command '{other}'. Valid commands: recommend, record, questions, check, export, schema"
+        ))),
+    }
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = parse_args(raw).and_then(|args| run(args, &mut out));
+    match result {
+        Ok(code) => code,
+        Err(Failure::Usage(msg)) => {
+            if msg.is_empty() {
+                let _ = write!(out, "{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("berth: {msg}\n\nRun 'berth --help' for usage.");
+            ExitCode::from(2)
+        }
+        Err(Failure::Runtime(msg)) => {
+            eprint!("{msg}");
+            if !msg.ends_with('\n') {
+                eprintln!();
+            }
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! The content format: what a catalog JSON file contains.
+//!
+//! These types mirror the published JSON Schema (`schema/catalog.schema.json`)
+//! one to one. They are deliberately lenient (every field has a default) so
+//! that [`crate::catalog::Catalog::from_document`] can report *all* semantic
+//! problems at once, each with its JSON path, instead of stopping at the first.
+
+use crate::quantity::Dimension;
+use crate::text::Text;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The format tag every catalog carries.
+pub const FORMAT: &str = "berth-catalog/1";
+
+/// A whole catalog: questions, options and the sources their facts cite.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Document {
+    /// Must be [`FORMAT`].
+    pub format: String,
+    /// Stable id of this catalog (used to key stored state).
+    pub id: String,
+    pub title: Text,
+    /// Shown above the questions.
+    pub intro: Text,
+    /// Date (YYYY-MM-DD) the content as a whole was last checked.
+    pub as_of: String,
+    /// Options whose scores differ from the top by at most this much are reported as ties.
+    pub tie_margin: i32,
+    pub sources: Vec<Source>,
+    pub questions: Vec<Question>,
+    pub options: Vec<OptionDoc>,
+    /// Rows of the side-by-side comparison table.
+    pub compare: Vec<CompareRow>,
+}
+
+/// Where a fact comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    /// `https://…` only.
+    pub url: String,
+    /// Date (YYYY-MM-DD, or YYYY-MM) the source was read or last updated.
+    pub as_of: String,
+    /// A third-party page quoting the vendor: its numbers need a live check.
+    #[serde(skip_serializing_if = "is_false")]
+    pub third_party: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    /// Pick one of `answers`.
+    #[default]
+    Choice,
+    /// A number with a unit of `dimension`.
+    Quantity,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Question {
+    /// Stable id: part of share links and CLI arguments; never reuse with another meaning.
+    pub id: String,
+    pub label: Text,
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub help: Text,
+    pub kind: QuestionKind,
+    /// Choice questions: the possible answers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<Answer>,
+    /// Quantity questions: what is measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<Dimension>,
+    /// Quantity questions: suggested values such as `"15m"`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub presets: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Answer {
+    /// Stable id, unique within its question.
+    pub id: String,
+    pub label: Text,
+}
+
+/// One thing a reader can choose.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct OptionDoc {
+    pub id: String,
+    pub name: Text,
+    pub summary: Text,
+    /// Score before any answer (the catalog's default preference).
+    pub base_score: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    pub facts: Vec<Fact>,
+    pub rules: Vec<Rule>,
+    /// Comparison-table cells, keyed by [`CompareRow::id`].
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub compare: BTreeMap<String, Text>,
+}
+
+/// A lifecycle status that can rule an option out regardless of fit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Status {
+    pub kind: StatusKind,
+    /// Date (YYYY-MM-DD) the status took effect.
+    pub since: String,
+    /// The fact (of this option) that states the status.
+    pub fact: String,
+    /// The option stays available only when all of these hold (e.g. "existing
+    /// customer"). Empty: never available.
+    pub available_if: Vec<Condition>,
+    /// The option the vendor points to instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub successor: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusKind {
+    #[default]
+    ClosedToNewCustomers,
+    EndOfSupport,
+}
+
+/// A statement about an option, with its source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Fact {
+    /// Unique within its option.
+    pub id: String,
+    pub text: Text,
+    /// Id of an entry in [`Document::sources`].
+    pub source: String,
+}
+
+/// "When these answers are given, this option gains/loses points or is ruled out."
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rule {
+    /// All must hold (conjunction). A condition on an unanswered question never holds.
+    pub when: Vec<Condition>,
+    /// Rules the option out.
+    #[serde(skip_serializing_if = "is_false")]
+    pub eliminate: bool,
+    /// Points added to the option's score (may be negative). Ignored with `eliminate`.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub score: i32,
+    /// Id of the fact (of this option) that justifies the rule.
+    pub fact: String,
+}
+
+/// A test on one answer. Exactly one of `answers`, `above`, `at_most` is set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Condition {
+    pub question: String,
+    /// Choice question: the answer is one of these ids.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<String>,
+    /// Quantity question: the answer is greater than this (e.g. `"15m"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub above: Option<String>,
+    /// Quantity question: the answer is at most this.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct CompareRow {
+    pub id: String,
+    pub label: Text,
+    /// Quantity question whose limits this row charts (optional).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_zero(n: &i32) -> bool {
+    *n == 0
+}

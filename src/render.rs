@@ -1,0 +1,502 @@
+//! Words for the engine's results: reasons, why-nots, "what would change",
+//! a plain-text ranking for the CLI and a Markdown decision record.
+//!
+//! Everything is rendered from the catalog's own text, so a custom catalog
+//! gets the same explanations as the default one.
+
+use crate::answers::{value_label, Answers};
+use crate::catalog::{Catalog, RuleOrigin, Test};
+use crate::engine::{Alternative, Change, Fired, Fit, Recommendation};
+use crate::model::{Source, StatusKind};
+use crate::quantity::{self, Dimension};
+use crate::text::Lang;
+
+/// Fixed interface strings shared by the CLI, the report and the widget.
+pub fn ui(key: UiText, lang: Lang) -> &'static str {
+    use UiText::*;
+    let (ko, en) = match key {
+        Ranking => ("순위", "Ranking"),
+        WhyNot => ("제외된 선택지와 이유", "Ruled out, and why"),
+        WhatWouldChange => (
+            "무엇이 바뀌면 답이 달라지나",
+            "What would change the answer",
+        ),
+        NoChange => (
+            "답 하나만 바꿔서는 1위가 바뀌지 않습니다.",
+            "No single answer change would change the winner.",
+        ),
+        NoAnswersYet => (
+            "아직 답이 없어 기본 선호 순서로 보여 줍니다.",
+            "No answers yet: showing the catalog's default order.",
+        ),
+        Tie => ("동점", "tie"),
+        Source => ("출처", "Source"),
+        AsOf => ("기준일", "as of"),
+        ThirdParty => (
+            "제3자 자료, 실제 확인 필요",
+            "third-party figure, check live",
+        ),
+        NothingFits => (
+            "모든 선택지가 제외되었습니다. 아래 '무엇이 바뀌면'을 보세요.",
+            "Every option is ruled out. See what would change the answer.",
+        ),
+        Reasons => ("맞는 이유", "Why it fits"),
+        Caveats => ("주의할 점", "Watch out for"),
+        Score => ("점수", "score"),
+    };
+    lang.pick(ko, en)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiText {
+    Ranking,
+    WhyNot,
+    WhatWouldChange,
+    NoChange,
+    NoAnswersYet,
+    Tie,
+    Source,
+    AsOf,
+    ThirdParty,
+    NothingFits,
+    Reasons,
+    Caveats,
+    Score,
+}
+
+pub fn fit_label(fit: Fit, lang: Lang) -> &'static str {
+    match fit {
+        Fit::Best => lang.pick("최적", "Best fit"),
+        Fit::Strong => lang.pick("잘 맞음", "Strong fit"),
+        Fit::Possible => lang.pick("가능", "Possible"),
+        Fit::Weak => lang.pick("약함", "Weak fit"),
+    }
+}
+
+/// "Max run time: 40 min (limit 15 min)" — the answers that made a rule fire.
+pub fn conditions_text(
+    catalog: &Catalog,
+    option: usize,
+    rule: usize,
+    answers: &Answers,
+    lang: Lang,
+) -> String {
+    let r = &catalog.compiled_option(option).rules[rule];
+    let mut parts = Vec::new();
+    for c in &r.conditions {
+        let q = catalog.question(c.question);
+        let label = q.label.get(lang);
+        let given = answers
+            .get(c.question)
+            .map(|v| value_label(catalog, c.question, v, lang));
+        let dim = q.dimension.unwrap_or(Dimension::Duration);
+        let part = match (c.test, given) {
+            (Test::Above(t), Some(g)) => {
+                let limit = quantity::format(dim, t, lang);
+                if lang == Lang::Ko {
+                    format!("{label}: {g} (한도 {limit} 초과)")
+                } else {
+                    format!("{label}: {g} (over the {limit} limit)")
+                }
+            }
+            (Test::AtMost(t), Some(g)) => {
+                let limit = quantity::format(dim, t, lang);
+                format!("{label}: {g} (≤ {limit})")
+            }
+            (_, Some(g)) => format!("{label}: {g}"),
+            (_, None) => format!("{label}: {}", lang.pick("모름", "not answered")),
+        };
+        parts.push(part);
+    }
+    parts.join("; ")
+}
+
+/// Why a rule fired, with the fact behind it: "Max run time: 40 min (over
+/// the 15 min limit) — A function runs for at most 900 s (15 min)."
+pub fn fired_text(
+    catalog: &Catalog,
+    option: usize,
+    fired: &Fired,
+    answers: &Answers,
+    lang: Lang,
+) -> String {
+    let rule = &catalog.compiled_option(option).rules[fired.rule];
+    let fact = catalog.option(option).facts[fired.fact].text.get(lang);
+    if rule.origin == RuleOrigin::Status {
+        return status_text(catalog, option, lang);
+    }
+    format!(
+        "{} — {fact}",
+        conditions_text(catalog, option, fired.rule, answers, lang)
+    )
+}
+
+/// The text for an option ruled out by its lifecycle status.
+pub fn status_text(catalog: &Catalog, option: usize, lang: Lang) -> String {
+    let o = catalog.option(option);
+    let Some(status) = &o.status else {
+        return String::new();
+    };
+    let fact = o
+        .facts
+        .iter()
+        .find(|f| f.id == status.fact)
+        .map(|f| f.text.get(lang).to_string())
+        .unwrap_or_default();
+    let kind = match (status.kind, lang) {
+        (StatusKind::ClosedToNewCustomers, Lang::Ko) => {
+            format!("{}부터 신규 고객 불가", status.since)
+        }
+        (StatusKind::ClosedToNewCustomers, Lang::En) => {
+            format!("Closed to new customers since {}", status.since)
+        }
+        (StatusKind::EndOfSupport, Lang::Ko) => format!("{} 지원 종료", status.since),
+        (StatusKind::EndOfSupport, Lang::En) => format!("End of support {}", status.since),
+    };
+    let unless: Vec<String> = status
+        .available_if
+        .iter()
+        .filter_map(|c| {
+            let qi = catalog.question_index(&c.question)?;
+            let q = catalog.question(qi);
+            let answers: Vec<&str> = c
+                .answers
+                .iter()
+                .filter_map(|a| {
+                    q.answers
+                        .iter()
+                        .find(|qa| &qa.id == a)
+                        .map(|qa| qa.label.get(lang))
+                })
+                .collect();
+            Some(format!("{} = {}", q.label.get(lang), answers.join(" / ")))
+        })
+        .collect();
+    let mut s = format!("{kind} — {fact}");
+    if !unless.is_empty() {
+        s.push(' ');
+        s.push_str(&match lang {
+            Lang::Ko => format!("(해당된다면 '{}'로 답하세요.)", unless.join(", ")),
+            Lang::En => format!("(If that is you, answer '{}'.)", unless.join(", ")),
+        });
+    }
+    s
+}
+
+/// How an alternative answer reads: "≤ 15 min", "Windows", "not answered".
+pub fn alternative_text(
+    catalog: &Catalog,
+    question: usize,
+    alt: Alternative,
+    lang: Lang,
+) -> String {
+    let q = catalog.question(question);
+    let dim = q.dimension.unwrap_or(Dimension::Duration);
+    match alt {
+        Alternative::Unanswered => lang.pick("모름", "not answered").to_string(),
+        Alternative::Choice(i) => q
+            .answers
+            .get(i)
+            .map(|a| a.label.get(lang).to_string())
+            .unwrap_or_default(),
+        Alternative::AtMost(v) => format!("≤ {}", quantity::format(dim, v, lang)),
+        Alternative::Above(t, _) => format!("> {}", quantity::format(dim, t, lang)),
+    }
+}
+
+/// The `key=value` form of an alternative, so a reader can try it.
+pub fn alternative_query(catalog: &Catalog, question: usize, alt: Alternative) -> String {
+    let q = catalog.question(question);
+    let dim = q.dimension.unwrap_or(Dimension::Duration);
+    let v = match alt {
+        Alternative::Unanswered => "unknown".to_string(),
+        Alternative::Choice(i) => q.answers.get(i).map(|a| a.id.clone()).unwrap_or_default(),
+        Alternative::AtMost(v) => quantity::canonical(dim, v),
+        Alternative::Above(_, v) => quantity::canonical(dim, v),
+    };
+    format!("{}={v}", q.id)
+}
+
+/// "If Max run time were ≤ 15 min, Lambda would rank first."
+pub fn change_text(catalog: &Catalog, change: &Change, lang: Lang) -> String {
+    let q = catalog.question(change.question).label.get(lang);
+    let alt = alternative_text(catalog, change.question, change.to, lang);
+    let winner = catalog.option(change.winner).name.get(lang);
+    match lang {
+        Lang::Ko => format!("'{q}'이(가) {alt}(이)면 → {winner}이(가) 1위가 됩니다."),
+        Lang::En => format!("If “{q}” were {alt} → {winner} would rank first."),
+    }
+}
+
+/// "Source: Lambda quotas (as of 2026-10) <url>".
+pub fn source_text(source: &Source, lang: Lang) -> String {
+    let third = if source.third_party {
+        format!("; {}", ui(UiText::ThirdParty, lang))
+    } else {
+        String::new()
+    };
+    format!(
+        "{} ({} {}{third}) <{}>",
+        source.title,
+        ui(UiText::AsOf, lang),
+        source.as_of,
+        source.url
+    )
+}
+
+/// The whole result as plain text (the CLI's output).
+pub fn plain_text(
+    rec: &Recommendation,
+    catalog: &Catalog,
+    answers: &Answers,
+    lang: Lang,
+) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", catalog.document().title.get(lang));
+    if answers.answered_count() == 0 {
+        let _ = writeln!(out, "{}", ui(UiText::NoAnswersYet, lang));
+    }
+    let _ = writeln!(out, "\n## {}", ui(UiText::Ranking, lang));
+    if rec.ranked.is_empty() {
+        let _ = writeln!(out, "{}", ui(UiText::NothingFits, lang));
+    }
+    for (i, r) in rec.ranked.iter().enumerate() {
+        let o = catalog.option(r.option);
+        let tie = if r.tied_with_top && i > 0 {
+            format!(" ({})", ui(UiText::Tie, lang))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "{}. {} [{}] — {} {}{tie}",
+            i + 1,
+            o.name.get(lang),
+            o.id,
+            fit_label(r.fit, lang),
+            bar(r.fit_percent)
+        );
+        if i < 3 {
+            for f in r.reasons.iter().take(4) {
+                let _ = writeln!(
+                    out,
+                    "   + {}",
+                    fired_text(catalog, r.option, f, answers, lang)
+                );
+            }
+            for f in r.caveats.iter().take(3) {
+                let _ = writeln!(
+                    out,
+                    "   - {}",
+                    fired_text(catalog, r.option, f, answers, lang)
+                );
+            }
+        }
+    }
+    if !rec.eliminated.is_empty() {
+        let _ = writeln!(out, "\n## {}", ui(UiText::WhyNot, lang));
+        for e in &rec.eliminated {
+            let o = catalog.option(e.option);
+            let _ = writeln!(out, "× {} [{}]", o.name.get(lang), o.id);
+            for f in &e.by {
+                let _ = writeln!(
+                    out,
+                    "   {}",
+                    fired_text(catalog, e.option, f, answers, lang)
+                );
+                let _ = writeln!(
+                    out,
+                    "   {}: {}",
+                    ui(UiText::Source, lang),
+                    source_text(catalog.source_of(e.option, f.fact), lang)
+                );
+            }
+        }
+    }
+    let _ = writeln!(out, "\n## {}", ui(UiText::WhatWouldChange, lang));
+    let changes = unique_changes(rec);
+    for c in &changes {
+        let _ = writeln!(
+            out,
+            "→ {}  [{}]",
+            change_text(catalog, c, lang),
+            alternative_query(catalog, c.question, c.to)
+        );
+    }
+    if changes.is_empty() {
+        let _ = writeln!(out, "{}", ui(UiText::NoChange, lang));
+    }
+    out
+}
+
+/// Every change of every top option's "what if" list, each once, in order.
+pub fn unique_changes(rec: &Recommendation) -> Vec<Change> {
+    let mut seen: Vec<Change> = Vec::new();
+    for c in rec.what_if.iter().flat_map(|w| w.changes.iter()) {
+        if !seen.contains(c) {
+            seen.push(*c);
+        }
+    }
+    seen
+}
+
+fn bar(percent: u8) -> String {
+    let filled = usize::from(percent).div_ceil(10);
+    format!(
+        "{}{} {percent}%",
+        "█".repeat(filled),
+        "░".repeat(10 - filled.min(10))
+    )
+}
+
+/// A Markdown decision record (context, decision, alternatives, sources).
+pub fn decision_record(
+    rec: &Recommendation,
+    catalog: &Catalog,
+    answers: &Answers,
+    lang: Lang,
+) -> String {
+    use std::fmt::Write;
+    let ko = lang == Lang::Ko;
+    let mut md = String::new();
+    let title = catalog.document().title.get(lang);
+    let _ = writeln!(
+        md,
+        "# {}: {title}\n",
+        lang.pick("결정 기록", "Decision record")
+    );
+    let _ = writeln!(md, "## {}\n", lang.pick("맥락 (답변)", "Context (answers)"));
+    if answers.answered_count() == 0 {
+        let _ = writeln!(
+            md,
+            "- {}",
+            lang.pick("답한 질문 없음", "No questions answered")
+        );
+    }
+    for (qi, v) in answers.iter() {
+        if let Some(v) = v {
+            let q = catalog.question(qi);
+            let _ = writeln!(
+                md,
+                "- {}: {} (`{}`)",
+                q.label.get(lang),
+                value_label(catalog, qi, v, lang),
+                answers.item_string(catalog, qi).unwrap_or_default()
+            );
+        }
+    }
+    let _ = writeln!(md, "\n## {}\n", lang.pick("결정", "Decision"));
+    let mut cited: Vec<(usize, usize)> = Vec::new();
+    match rec.ranked.first() {
+        Some(top) => {
+            let o = catalog.option(top.option);
+            let _ = writeln!(md, "**{}** — {}\n", o.name.get(lang), o.summary.get(lang));
+            let ties: Vec<&str> = rec
+                .ranked
+                .iter()
+                .skip(1)
+                .filter(|r| r.tied_with_top)
+                .map(|r| catalog.option(r.option).name.get(lang))
+                .collect();
+            if !ties.is_empty() {
+                let _ = writeln!(
+                    md,
+                    "{}: {}\n",
+                    lang.pick("동점", "Tied with"),
+                    ties.join(", ")
+                );
+            }
+            for f in &top.reasons {
+                let _ = writeln!(
+                    md,
+                    "- {}",
+                    fired_text(catalog, top.option, f, answers, lang)
+                );
+                cited.push((top.option, f.fact));
+            }
+            for f in &top.caveats {
+                let _ = writeln!(
+                    md,
+                    "- ⚠ {}",
+                    fired_text(catalog, top.option, f, answers, lang)
+                );
+                cited.push((top.option, f.fact));
+            }
+        }
+        None => {
+            let _ = writeln!(md, "{}", ui(UiText::NothingFits, lang));
+        }
+    }
+    let _ = writeln!(
+        md,
+        "\n## {}\n",
+        lang.pick("검토한 대안", "Alternatives considered")
+    );
+    for r in rec.ranked.iter().skip(1) {
+        let o = catalog.option(r.option);
+        let why = r
+            .caveats
+            .first()
+            .map(|f| {
+                cited.push((r.option, f.fact));
+                fired_text(catalog, r.option, f, answers, lang)
+            })
+            .unwrap_or_else(|| lang.pick("점수가 더 낮음", "lower score").to_string());
+        let _ = writeln!(
+            md,
+            "- {} ({}): {why}",
+            o.name.get(lang),
+            fit_label(r.fit, lang)
+        );
+    }
+    for e in &rec.eliminated {
+        let o = catalog.option(e.option);
+        let why: Vec<String> =
+            e.by.iter()
+                .map(|f| {
+                    cited.push((e.option, f.fact));
+                    fired_text(catalog, e.option, f, answers, lang)
+                })
+                .collect();
+        let _ = writeln!(
+            md,
+            "- {} ({}): {}",
+            o.name.get(lang),
+            lang.pick("제외", "ruled out"),
+            why.join(" / ")
+        );
+    }
+    let _ = writeln!(md, "\n## {}\n", ui(UiText::WhatWouldChange, lang));
+    let changes: Vec<String> = unique_changes(rec)
+        .iter()
+        .map(|c| change_text(catalog, c, lang))
+        .collect();
+    if changes.is_empty() {
+        let _ = writeln!(md, "- {}", ui(UiText::NoChange, lang));
+    }
+    for c in changes {
+        let _ = writeln!(md, "- {c}");
+    }
+    let _ = writeln!(md, "\n## {}\n", lang.pick("출처", "Sources"));
+    let mut seen: Vec<&str> = Vec::new();
+    for (o, f) in cited {
+        let s = catalog.source_of(o, f);
+        if !seen.contains(&s.id.as_str()) {
+            seen.push(&s.id);
+            let _ = writeln!(md, "- {}", source_text(s, lang));
+        }
+    }
+    let _ = writeln!(
+        md,
+        "\n_{} {}. {}_",
+        lang.pick("내용 기준일", "Facts as of"),
+        catalog.document().as_of,
+        if ko {
+            "Berth로 생성."
+        } else {
+            "Generated with Berth."
+        }
+    );
+    md
+}

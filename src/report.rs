@@ -1,0 +1,186 @@
+//! A machine-readable, localized form of a [`Recommendation`] (the CLI's
+//! `--json` output): every option with its id, status, score and reasons,
+//! each reason with its fact and source.
+
+use crate::answers::{value_label, Answers};
+use crate::catalog::Catalog;
+use crate::engine::{Fired, Recommendation};
+use crate::render::{alternative_query, change_text, fired_text};
+use crate::text::Lang;
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub catalog: String,
+    pub as_of: String,
+    pub lang: Lang,
+    /// Canonical `key=value&…` form of the answers.
+    pub query: String,
+    pub answers: Vec<ReportAnswer>,
+    /// Every option exactly once: ranked ones first (best first), then eliminated ones.
+    pub options: Vec<ReportOption>,
+    pub what_if: Vec<ReportWhatIf>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportAnswer {
+    pub question: String,
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportOption {
+    pub id: String,
+    pub name: String,
+    /// `"ranked"` or `"eliminated"`.
+    pub status: &'static str,
+    /// 1-based rank among ranked options.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fit: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fit_percent: Option<u8>,
+    pub tied_with_top: bool,
+    /// Ranked: reasons it fits. Eliminated: what rules it out.
+    pub reasons: Vec<ReportReason>,
+    pub caveats: Vec<ReportReason>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportReason {
+    pub text: String,
+    pub fact: String,
+    pub delta: i32,
+    pub source: ReportSource,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportSource {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub as_of: String,
+    pub third_party: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportWhatIf {
+    pub option: String,
+    pub changes: Vec<ReportChange>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportChange {
+    pub question: String,
+    /// The answer to try, in `key=value` form.
+    pub answer: String,
+    pub winner: String,
+    pub text: String,
+}
+
+fn reason(
+    catalog: &Catalog,
+    option: usize,
+    f: &Fired,
+    answers: &Answers,
+    lang: Lang,
+) -> ReportReason {
+    let s = catalog.source_of(option, f.fact);
+    ReportReason {
+        text: fired_text(catalog, option, f, answers, lang),
+        fact: catalog.option(option).facts[f.fact].id.clone(),
+        delta: f.delta,
+        source: ReportSource {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            url: s.url.clone(),
+            as_of: s.as_of.clone(),
+            third_party: s.third_party,
+        },
+    }
+}
+
+pub fn build(rec: &Recommendation, catalog: &Catalog, answers: &Answers, lang: Lang) -> Report {
+    let mut options = Vec::new();
+    for (i, r) in rec.ranked.iter().enumerate() {
+        let o = catalog.option(r.option);
+        options.push(ReportOption {
+            id: o.id.clone(),
+            name: o.name.get(lang).to_string(),
+            status: "ranked",
+            rank: Some(i + 1),
+            score: Some(r.score),
+            fit: Some(r.fit.id()),
+            fit_percent: Some(r.fit_percent),
+            tied_with_top: r.tied_with_top,
+            reasons: r
+                .reasons
+                .iter()
+                .map(|f| reason(catalog, r.option, f, answers, lang))
+                .collect(),
+            caveats: r
+                .caveats
+                .iter()
+                .map(|f| reason(catalog, r.option, f, answers, lang))
+                .collect(),
+        });
+    }
+    for e in &rec.eliminated {
+        let o = catalog.option(e.option);
+        options.push(ReportOption {
+            id: o.id.clone(),
+            name: o.name.get(lang).to_string(),
+            status: "eliminated",
+            rank: None,
+            score: None,
+            fit: None,
+            fit_percent: None,
+            tied_with_top: false,
+            reasons: e
+                .by
+                .iter()
+                .map(|f| reason(catalog, e.option, f, answers, lang))
+                .collect(),
+            caveats: Vec::new(),
+        });
+    }
+    Report {
+        catalog: catalog.document().id.clone(),
+        as_of: catalog.document().as_of.clone(),
+        lang,
+        query: answers.to_query(catalog),
+        answers: answers
+            .iter()
+            .filter_map(|(qi, v)| {
+                let v = v?;
+                Some(ReportAnswer {
+                    question: catalog.question(qi).id.clone(),
+                    value: crate::answers::value_string(catalog, qi, v),
+                    label: value_label(catalog, qi, v, lang),
+                })
+            })
+            .collect(),
+        options,
+        what_if: rec
+            .what_if
+            .iter()
+            .map(|w| ReportWhatIf {
+                option: catalog.option(w.option).id.clone(),
+                changes: w
+                    .changes
+                    .iter()
+                    .map(|c| ReportChange {
+                        question: catalog.question(c.question).id.clone(),
+                        answer: alternative_query(catalog, c.question, c.to),
+                        winner: catalog.option(c.winner).id.clone(),
+                        text: change_text(catalog, c, lang),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}

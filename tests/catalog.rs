@@ -1,0 +1,234 @@
+//! The content format: the default catalog validates, round-trips, keeps its
+//! published ids and every seed fact; broken catalogs report every problem
+//! with its JSON path.
+
+use berth::{default_catalog, default_content::DEFAULT_CATALOG_JSON, Catalog, Lang};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+#[test]
+fn default_catalog_validates_and_round_trips() {
+    let catalog = default_catalog();
+    let exported = catalog.to_json_pretty();
+    let again = Catalog::from_json(&exported).expect("exported catalog validates");
+    assert_eq!(again.document(), catalog.document());
+    let original: Value = serde_json::from_str(DEFAULT_CATALOG_JSON).unwrap();
+    let exported: Value = serde_json::from_str(&exported).unwrap();
+    assert_eq!(
+        original, exported,
+        "export writes exactly the bundled content"
+    );
+}
+
+/// Published ids become share links and CLI arguments: removing one breaks
+/// links in the wild. `tests/data/stable-ids.txt` lists every published id;
+/// add new ones there, never remove.
+#[test]
+fn published_ids_never_disappear() {
+    let catalog = default_catalog();
+    let mut missing = Vec::new();
+    for line in include_str!("data/stable-ids.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let found = if let Some(rest) = line.strip_prefix("option ") {
+            catalog.option_index(rest).is_some()
+        } else if let Some(rest) = line.strip_prefix("question ") {
+            match rest.split_once('=') {
+                None => catalog.question_index(rest).is_some(),
+                Some((q, a)) => catalog
+                    .question_index(q)
+                    .is_some_and(|qi| catalog.question(qi).answers.iter().any(|x| x.id == a)),
+            }
+        } else {
+            panic!("bad line in stable-ids.txt: {line}");
+        };
+        if !found {
+            missing.push(line.to_string());
+        }
+    }
+    assert!(missing.is_empty(), "published ids removed: {missing:?}");
+}
+
+#[derive(Deserialize)]
+struct SeedFact {
+    fact: String,
+    option: String,
+    ko: Vec<String>,
+    en: Vec<String>,
+}
+
+/// Every fact of the Korean seed notes is in the catalog, in both languages.
+#[test]
+fn every_seed_fact_is_in_the_catalog_in_both_languages() {
+    let catalog = default_catalog();
+    let facts: Vec<SeedFact> = serde_json::from_str(include_str!("data/seed-facts.json")).unwrap();
+    let mut missing = Vec::new();
+    for f in &facts {
+        let oi = catalog
+            .option_index(&f.option)
+            .unwrap_or_else(|| panic!("no option {}", f.option));
+        let o = catalog.option(oi);
+        for (lang, words) in [(Lang::Ko, &f.ko), (Lang::En, &f.en)] {
+            let found = o.facts.iter().chain(std::iter::empty()).any(|fact| {
+                let text = fact.text.get(lang).to_lowercase();
+                words.iter().all(|w| text.contains(&w.to_lowercase()))
+            }) || words.iter().all(|w| {
+                o.summary
+                    .get(lang)
+                    .to_lowercase()
+                    .contains(&w.to_lowercase())
+            });
+            if !found {
+                missing.push(format!("{} [{}] {:?}", f.fact, lang.code(), words));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "seed facts missing:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_number_has_a_dated_source() {
+    let catalog = default_catalog();
+    for (oi, o) in catalog.options().iter().enumerate() {
+        for (fi, f) in o.facts.iter().enumerate() {
+            let s = catalog.source_of(oi, fi);
+            assert!(
+                s.url.starts_with("https://"),
+                "{}/{}: {}",
+                o.id,
+                f.id,
+                s.url
+            );
+            assert!(!s.as_of.is_empty(), "{}/{} has a dated source", o.id, f.id);
+        }
+    }
+}
+
+/// Applies `edit` to the default catalog's JSON and returns `path: message` lines.
+fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut v: Value = serde_json::from_str(DEFAULT_CATALOG_JSON).unwrap();
+    edit(&mut v);
+    match Catalog::from_json(&v.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems
+            .iter()
+            .map(|p| format!("{}: {}", p.path, p.message(Lang::En)))
+            .collect(),
+    }
+}
+
+fn check(edit: impl FnOnce(&mut Value), expected: &[&str]) {
+    let got = problems_after(edit);
+    for e in expected {
+        assert!(
+            got.iter().any(|g| g.contains(e)),
+            "expected a problem containing {e:?}; got:\n{}",
+            got.join("\n")
+        );
+    }
+    assert_eq!(
+        got.len(),
+        expected.len(),
+        "problem count; got:\n{}",
+        got.join("\n")
+    );
+}
+
+#[test]
+fn all_problems_reported_at_once_with_paths() {
+    check(
+        |v| {
+            v["options"][1]["id"] = json!("lambda"); // duplicate id
+            v["options"][0]["name"]["ko"] = json!(""); // missing translation
+            v["options"][0]["facts"][0]["source"] = json!(""); // fact without source
+            v["options"][0]["rules"][0]["when"][0]["above"] = json!("15GB"); // runtime limit in bytes
+            v["options"][2]["rules"][0]["when"][0]["question"] = json!("colour"); // unknown question
+            v["options"][2]["rules"][1]["fact"] = json!("nope"); // unknown fact
+        },
+        &[
+            "$.options[1].id: duplicate id \"lambda\"",
+            "$.options[0].name.ko: missing Korean translation",
+            "$.options[0].facts[0].source: fact has no source",
+            "$.options[0].rules[0].when[0].above: \"15GB\" has the wrong unit",
+            "$.options[2].rules[0].when[0].question: unknown question \"colour\"",
+            "$.options[2].rules[1].fact: this option has no fact \"nope\"",
+        ],
+    );
+}
+
+#[test]
+fn more_problems() {
+    check(
+        |v| v["format"] = json!("other/9"),
+        &["$.format: format must be"],
+    );
+    check(
+        |v| v["sources"][0]["url"] = json!("javascript:alert(1)"),
+        &["$.sources[0].url: a source URL must be http(s)"],
+    );
+    check(
+        |v| {
+            v["questions"][0]["answers"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"id": "Web App", "label": {"ko": "웹", "en": "Web"}}))
+        },
+        &["$.questions[0].answers[7].id: id \"Web App\" may only contain"],
+    );
+    check(
+        |v| {
+            v["options"][0]["rules"][0]["when"][0] =
+                json!({"question": "gpu", "answers": ["maybe"]})
+        },
+        &["$.options[0].rules[0].when[0].answers[0]: question \"gpu\" has no answer \"maybe\""],
+    );
+    check(
+        |v| {
+            v["options"][0]["rules"][0] =
+                json!({"when": [{"question": "gpu", "answers": ["yes"]}], "fact": "timeout"})
+        },
+        &["$.options[0].rules[0]: a rule needs eliminate"],
+    );
+    check(
+        |v| v["options"][1]["status"]["successor"] = json!("nowhere"),
+        &["$.options[1].status.successor: unknown option"],
+    );
+    check(
+        |v| v["options"][0]["compare"]["colour"] = json!({"ko": "x", "en": "y"}),
+        &["$.options[0].compare.colour: no comparison row"],
+    );
+}
+
+#[test]
+fn syntax_and_type_errors_name_their_path() {
+    let bad = DEFAULT_CATALOG_JSON.replacen("\"base_score\": 2", "\"base_score\": \"two\"", 1);
+    let problems = Catalog::from_json(&bad).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "$.options[0].base_score");
+    let problems = Catalog::from_json("{ not json").unwrap_err();
+    assert!(problems[0]
+        .message(Lang::Ko)
+        .contains("JSON을 읽을 수 없습니다"));
+    let problems =
+        Catalog::from_json("{\"format\": \"berth-catalog/1\", \"extra\": 1}").unwrap_err();
+    assert!(
+        problems[0].message(Lang::En).contains("unknown field"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_small_custom_catalog_works() {
+    let text = include_str!("data/custom-catalog.json");
+    let catalog = Catalog::from_json(text).expect("custom catalog validates");
+    let answers = berth::Answers::parse(&catalog, ["team=small", "data=1TB"]).unwrap();
+    let rec = berth::recommend(&answers, &catalog);
+    assert_eq!(catalog.option(rec.ranked[0].option).id, "postgres");
+    assert_eq!(catalog.option(rec.eliminated[0].option).id, "sqlite");
+}

@@ -1,0 +1,180 @@
+// End-to-end tests of the built site (dist/) in headless Chromium, driven by
+// playwright-core with the system browser. A static server on 127.0.0.1
+// serves dist/ under a sub-path, to prove relative URLs work anywhere.
+// Prints "N passed, N failed" and exits non-zero on any failure.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+const SHOTS = resolve(ROOT, 'tests/e2e/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const freePort = () => new Promise((ok) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
+});
+
+// Serve ROOT/e2e-site -> dist under /docs/berth/ (a sub-path), with python's http.server.
+const port = await freePort();
+const { mkdtempSync, symlinkSync } = await import('node:fs');
+const siteRoot = mkdtempSync('/tmp/berth-e2e-');
+mkdirSync(`${siteRoot}/docs`, { recursive: true });
+symlinkSync(resolve(ROOT, 'dist'), `${siteRoot}/docs/berth`);
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', siteRoot], { stdio: 'ignore' });
+const BASE = `http://127.0.0.1:${port}/docs/berth/`;
+for (let i = 0; i < 50; i++) {
+  try { const r = await fetch(BASE); if (r.ok) break; } catch { /* not up yet */ }
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+let passed = 0, failed = 0;
+const problems = [];
+async function test(name, fn) {
+  const t0 = Date.now();
+  try { await fn(); passed++; console.log(`ok   ${name} (${Date.now() - t0} ms)`); }
+  catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack ?? e}`); }
+}
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+
+/** A page that records console errors and every request outside 127.0.0.1. */
+async function newPage(opts = {}) {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.scheme ?? 'light', locale: opts.locale ?? 'en-US' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+  const page = await context.newPage();
+  page.errors = [];
+  page.outside = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('request', (r) => { const u = r.url(); if (!u.startsWith(`http://127.0.0.1:${port}/`) && !u.startsWith('data:')) page.outside.push(u); });
+  return page;
+}
+async function open(page, hash = '') {
+  await page.goto(BASE + (hash ? `#${hash}` : ''));
+  await page.waitForSelector('.berth[data-berth-ready]');
+}
+const winner = (page) => page.$eval('.berth-winner', (el) => el.dataset.option);
+function clean(page) {
+  assert(page.errors.length === 0, `console errors: ${page.errors.join(' | ')}`);
+  assert(page.outside.length === 0, `requests left 127.0.0.1: ${page.outside.join(', ')}`);
+}
+
+await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => {
+  const page = await newPage();
+  await open(page);
+  // Tab into the first question's radio group ("Don't know" is checked, so focus lands there).
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.type === 'radio')) break;
+  }
+  assert(await page.evaluate(() => document.activeElement?.type === 'radio'), 'Tab reaches the first question');
+  // Arrow keys move the selection without advancing: Don't know → web → event → scheduled → batch.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  assert(await page.$eval('legend', (l) => l.textContent) === 'What kind of workload is it?', 'arrow keys do not advance');
+  await page.keyboard.press('Enter'); // Next
+  assert(await page.evaluate(() => document.activeElement?.tagName === 'LEGEND'), 'focus moves to the new question');
+  // Run time: Tab to the radio group, Tab to the exact-value box, type, Enter.
+  await page.keyboard.press('Tab'); await page.keyboard.press('Tab');
+  await page.keyboard.type('40m'); await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab'); await page.keyboard.press('Tab');
+  await page.keyboard.type('6GB'); await page.keyboard.press('Enter');
+  assert(await winner(page) === 'batch-fargate', `winner is ${await winner(page)}`);
+  const whyLambda = await page.$eval('.berth-whynot[data-option="lambda"]', (el) => el.textContent);
+  assert(whyLambda.includes('40 min (over the 15 min limit)'), `why-not Lambda: ${whyLambda}`);
+  const live = await page.$eval('.berth > .berth-sr[role="status"]', (el) => el.textContent);
+  assert(live.includes('Top pick: AWS Batch on Fargate'), `live region: ${live}`);
+  assert(page.url().includes('workload=batch&runtime=40m&image=6GB'), `URL carries answers: ${page.url()}`);
+
+  // Copy link → reload from it → same result.
+  await page.click('text=Copy link');
+  await page.waitForSelector('text=Link copied.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert(link.startsWith(BASE) && link.includes('#workload=batch'), `copied link ${link}`);
+  const again = await newPage();
+  await open(again, link.split('#')[1]);
+  assert(await winner(again) === 'batch-fargate', 'reloaded link gives the same winner');
+
+  // Decision record: answers and sources.
+  await page.click('text=Copy as decision record (Markdown)');
+  await page.waitForSelector('text=Decision record copied.');
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  for (const s of ['# Decision record', '`workload=batch`', '`runtime=40m`', '## Sources', 'https://docs.aws.amazon.com/', 'Facts as of 2026-11-25']) {
+    assert(md.includes(s), `decision record lacks ${s}`);
+  }
+  clean(page); clean(again);
+});
+
+await test('language switch keeps the answers', async () => {
+  const page = await newPage();
+  await open(page, 'workload=event&runtime=20s');
+  assert(await winner(page) === 'lambda', 'lambda wins for a short event');
+  await page.click('button[lang="ko"]');
+  await page.waitForSelector('.berth[lang="ko"]');
+  assert(await winner(page) === 'lambda', 'same winner in Korean');
+  const kicker = await page.$eval('.berth-kicker', (el) => el.textContent);
+  assert(kicker.includes('1순위'), `Korean text: ${kicker}`);
+  assert(page.url().includes('lang=ko') && page.url().includes('runtime=20s'), page.url());
+  clean(page);
+});
+
+await test('malformed link: polite notice, valid answers kept, no crash', async () => {
+  const page = await newPage();
+  await open(page, 'workload=batch&colour=blue&runtime=forever&%E0%A4');
+  const notice = await page.$eval('.berth-notice', (el) => el.textContent);
+  assert(notice.includes("unknown question 'colour'") && notice.includes('runtime=forever'), notice);
+  assert(await winner(page) === 'batch-fargate', 'valid answer kept');
+  await page.click('.berth-notice button');
+  assert(await page.$('.berth-notice') === null, 'notice dismissed');
+  clean(page);
+});
+
+await test('Korean page language and App Runner status', async () => {
+  const page = await newPage();
+  await page.goto(BASE);
+  await page.evaluate(() => { document.documentElement.lang = 'ko'; });
+  await page.goto(BASE + '#workload=web&ops=none');
+  await page.waitForSelector('.berth[data-berth-ready]');
+  const why = await page.$eval('.berth-whynot[data-option="app-runner"]', (el) => el.textContent);
+  assert(why.includes('2026-04-30'), why);
+  clean(page);
+});
+
+await test('screenshots: ko/en × light/dark × 360/1280, no horizontal scroll at 360 px', async () => {
+  for (const lang of ['en', 'ko']) for (const scheme of ['light', 'dark']) for (const width of [360, 1280]) {
+    const page = await newPage({ width, scheme });
+    await open(page, `workload=batch&runtime=40m&image=6GB&memory=12GB&lang=${lang}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `${lang}/${scheme}/${width}: horizontal overflow ${overflow}px`);
+    await page.screenshot({ path: `${SHOTS}/chooser-${lang}-${scheme}-${width}.png`, fullPage: true });
+    clean(page);
+    await page.context().close();
+  }
+  console.log(`     screenshots in ${SHOTS}`);
+});
+
+await test('navigation → first rendered question: median of 10 runs', async () => {
+  const times = [];
+  for (let i = 0; i < 10; i++) {
+    const page = await newPage();
+    const t0 = Date.now();
+    await page.goto(BASE);
+    await page.waitForSelector('.berth legend');
+    times.push(Date.now() - t0);
+    await page.context().close();
+  }
+  times.sort((a, b) => a - b);
+  console.log(`     first question after ${times[4]}–${times[5]} ms (median of 10; all: ${times.join(', ')})`);
+});
+
+await browser.close();
+server.kill();
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

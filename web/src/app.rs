@@ -1,0 +1,141 @@
+//! The root component: owns the [`State`], computes the recommendation and
+//! lays out the header, the current question and the live results.
+
+use crate::browser;
+use crate::i18n::{t, Key};
+use crate::question_step::QuestionStep;
+use crate::results::Results;
+use crate::state::{catalog, Action, State};
+use berth::{recommend, Lang};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use yew::prelude::*;
+
+static NEXT_WIDGET_ID: AtomicUsize = AtomicUsize::new(0);
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Language from the page; a `lang=` in the fragment wins.
+    pub lang: Lang,
+    /// The URL fragment to restore answers from (`#workload=web&…`).
+    pub fragment: String,
+    /// Keep the URL fragment in step with the answers.
+    pub sync_url: bool,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let init = props.clone();
+    let state = use_reducer(move || State::from_fragment(&init.fragment, init.lang));
+    let uid = *use_state(|| NEXT_WIDGET_ID.fetch_add(1, Ordering::Relaxed));
+    let c = catalog();
+    let rec = use_memo(state.answers.clone(), |a| recommend(a, c));
+    let lang = state.lang;
+
+    // The URL fragment follows the answers once the reader has done something.
+    {
+        let touched = state.moved || state.answers.answered_count() > 0 || lang != props.lang;
+        let fragment = state.fragment();
+        let sync = props.sync_url && touched;
+        use_effect_with(fragment, move |f| {
+            if sync {
+                browser::set_fragment(f);
+            }
+        });
+    }
+
+    let dispatch = {
+        let d = state.dispatcher();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+    let doc = c.document();
+    let n = c.questions().len();
+
+    let lang_button = |l: Lang, label: &'static str| {
+        let dispatch = dispatch.clone();
+        html! {
+            <button type="button" class="berth-lang-btn" aria-pressed={(lang == l).to_string()}
+                lang={l.code()} onclick={Callback::from(move |_| dispatch.emit(Action::SetLang(l)))}>{label}</button>
+        }
+    };
+
+    let notice = if state.link_problems.is_empty() {
+        html! {}
+    } else {
+        let dispatch = dispatch.clone();
+        html! {
+            <div class="berth-notice" role="note">
+                <p>{t(Key::LinkNotice, lang)}</p>
+                <ul>{ for state.link_problems.iter().map(|p| html! { <li>{p}</li> }) }</ul>
+                <button type="button" class="berth-btn" onclick={Callback::from(move |_| dispatch.emit(Action::DismissNotice))}>{t(Key::Dismiss, lang)}</button>
+            </div>
+        }
+    };
+
+    let live = match rec.ranked.first() {
+        Some(top) => t(Key::LiveSummary, lang)
+            .replace("{top}", c.option(top.option).name.get(lang))
+            .replace("{n}", &rec.eliminated.len().to_string()),
+        None => t(Key::LiveNone, lang).to_string(),
+    };
+
+    let answered_chips = {
+        let chips: Vec<Html> = state
+            .answers
+            .iter()
+            .filter_map(|(qi, v)| {
+                let v = v?;
+                let dispatch = dispatch.clone();
+                let q = c.question(qi);
+                Some(html! {
+                    <li key={q.id.clone()}>
+                        <button type="button" class="berth-chip" title={t(Key::Edit, lang)}
+                            onclick={Callback::from(move |_| dispatch.emit(Action::Goto(qi)))}>
+                            <span class="berth-chip-q">{q.label.get(lang)}</span>{": "}
+                            <span class="berth-chip-a">{berth::answers::value_label(c, qi, v, lang)}</span>
+                        </button>
+                    </li>
+                })
+            })
+            .collect();
+        if chips.is_empty() {
+            html! {}
+        } else {
+            html! {
+                <nav class="berth-chips" aria-label={t(Key::YourAnswers, lang)}>
+                    <ul>{ for chips }</ul>
+                </nav>
+            }
+        }
+    };
+
+    html! {
+        <div class="berth" lang={lang.code()} data-berth-ready="true">
+            <div class="berth-head">
+                <p class="berth-title">{doc.title.get(lang)}</p>
+                <div class="berth-langs" role="group" aria-label={t(Key::Language, lang)}>
+                    { lang_button(Lang::Ko, "한국어") }
+                    { lang_button(Lang::En, "English") }
+                </div>
+            </div>
+            <p class="berth-intro">{doc.intro.get(lang)}</p>
+            { notice }
+            { answered_chips }
+            if state.step < n {
+                <QuestionStep key={state.step} question={state.step} value={state.answers.get(state.step)}
+                    lang={lang} uid={uid} answered={state.answers.answered_count()}
+                    focus={state.moved} on_action={dispatch.clone()} />
+            } else {
+                <div class="berth-done">
+                    <p>{t(Key::Done, lang)}</p>
+                    <button type="button" class="berth-btn" onclick={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::Back)) }}>{t(Key::Back, lang)}</button>
+                    <button type="button" class="berth-btn" onclick={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::StartOver)) }}>{t(Key::StartOver, lang)}</button>
+                </div>
+            }
+            <Results rec={Rc::clone(&rec)} answers={state.answers.clone()} lang={lang}
+                focus_heading={state.moved && state.step >= n} fragment={state.fragment()}
+                copy_status={state.copy_status.clone()} on_action={dispatch.clone()} />
+            <div class="berth-sr" role="status" aria-live="polite" aria-atomic="true">{live}</div>
+        </div>
+    }
+}

@@ -1,0 +1,137 @@
+//! Browser component tests: the widget mounted in real headless Chromium.
+
+use berth::Lang;
+use berth_web::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a widget with `fragment` and `lang`, returns its root.
+async fn mount(fragment: &str, lang: Lang) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            lang,
+            fragment: fragment.into(),
+            sync_url: false,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+fn winner(root: &Element) -> String {
+    root.query_selector(".berth-winner")
+        .unwrap()
+        .and_then(|e| e.get_attribute("data-option"))
+        .unwrap_or_default()
+}
+
+async fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .dyn_into()
+        .unwrap();
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn mounts_with_the_first_question_and_a_ranking() {
+    let root = mount("", Lang::En).await;
+    assert_eq!(text(&root, "legend"), "What kind of workload is it?");
+    assert_eq!(
+        winner(&root),
+        "ecs-fargate",
+        "default order with no answers"
+    );
+    assert!(text(&root, ".berth-note").contains("No answers yet"));
+}
+
+#[wasm_bindgen_test]
+async fn answering_updates_the_ranking() {
+    let root = mount("", Lang::En).await;
+    let name = root
+        .query_selector("input[type=radio]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("name")
+        .unwrap();
+    click(&root, &format!("#{name}-event")).await;
+    assert_eq!(
+        winner(&root),
+        "lambda",
+        "an event-triggered function → Lambda"
+    );
+    assert!(
+        text(&root, ".berth > .berth-sr").contains("Lambda"),
+        "live region announces the top pick"
+    );
+    // Next question is a quantity: type an exact value that rules Lambda out.
+    click(&root, "button[type=submit]").await;
+    let input: HtmlInputElement = root
+        .query_selector(".berth-input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("2h");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_ne!(winner(&root), "lambda");
+    assert!(
+        text(&root, ".berth-whynot[data-option=lambda]").contains("2 h (over the 15 min limit)")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_keeps_answers() {
+    let root = mount("#workload=batch&runtime=40m", Lang::En).await;
+    let before = winner(&root);
+    click(&root, "button[lang=ko]").await;
+    assert_eq!(winner(&root), before);
+    assert_eq!(text(&root, "legend"), "어떤 종류의 워크로드인가요?");
+    assert!(text(&root, ".berth-kicker").contains("1순위"));
+}
+
+#[wasm_bindgen_test]
+async fn fragment_restores_state() {
+    let root = mount("#workload=web&ops=none&lang=ko", Lang::En).await;
+    assert_eq!(winner(&root), "ecs-express");
+    assert_eq!(
+        root.query_selector(".berth")
+            .unwrap()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("ko")
+    );
+    assert!(text(&root, ".berth-chips").contains("웹 앱 또는 HTTP API"));
+}
+
+#[wasm_bindgen_test]
+async fn malformed_fragment_shows_a_notice_and_keeps_the_rest() {
+    let root = mount("#workload=batch&runtime=soon&%%%&colour=blue", Lang::En).await;
+    let notice = text(&root, ".berth-notice");
+    assert!(notice.contains("could not be read"), "{notice}");
+    assert!(notice.contains("runtime=soon"), "{notice}");
+    assert!(notice.contains("unknown question 'colour'"), "{notice}");
+    assert_eq!(winner(&root), "batch-fargate", "valid answers still count");
+}
