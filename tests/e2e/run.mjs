@@ -136,14 +136,21 @@ await test('malformed link: polite notice, valid answers kept, no crash', async 
   clean(page);
 });
 
-await test('Korean page language and App Runner status', async () => {
+await test('widget takes the page language (lang="ko") and shows the App Runner status', async () => {
   const page = await newPage();
-  await page.goto(BASE);
-  await page.evaluate(() => { document.documentElement.lang = 'ko'; });
+  // Serve the same page with <html lang="ko">: the widget must start in Korean.
+  await page.route('**/docs/berth/', async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replace('<html lang="en">', '<html lang="ko">');
+    await route.fulfill({ response: res, body });
+  });
   await page.goto(BASE + '#workload=web&ops=none');
   await page.waitForSelector('.berth[data-berth-ready]');
+  assert(await page.$eval('.berth', (el) => el.lang) === 'ko', 'widget language follows the page');
+  assert(await page.$eval('legend', (l) => l.textContent) === '어떤 종류의 워크로드인가요?', 'Korean question');
+  assert(await winner(page) === 'ecs-express', 'ECS Express Mode for a simple web app');
   const why = await page.$eval('.berth-whynot[data-option="app-runner"]', (el) => el.textContent);
-  assert(why.includes('2026-04-30'), why);
+  assert(why.includes('2026-04-30부터 신규 고객 불가') && why.includes('ECS Express Mode'), why);
   clean(page);
 });
 
