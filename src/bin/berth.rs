@@ -223,6 +223,11 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
 
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
+    // The language for messages printed before or without parsed arguments.
+    let ko = raw
+        .windows(2)
+        .any(|w| w[0] == "--lang" && w[1].starts_with("ko"))
+        || raw.iter().any(|a| a.starts_with("--lang=ko"));
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = parse_args(raw).and_then(|args| run(args, &mut out));
@@ -233,7 +238,12 @@ fn main() -> ExitCode {
                 let _ = write!(out, "{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            eprintln!("berth: {msg}\n\nRun 'berth --help' for usage.");
+            let hint = if ko {
+                "사용법은 'berth --help'로 보세요."
+            } else {
+                "Run 'berth --help' for usage."
+            };
+            eprintln!("berth: {msg}\n\n{hint}");
             ExitCode::from(2)
         }
         Err(Failure::Runtime(msg)) => {
