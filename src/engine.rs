@@ -110,7 +110,8 @@ pub enum Alternative {
 }
 
 impl Alternative {
-    fn value(self) -> Option<AnswerValue> {
+    /// The answer this alternative stands for (`None`: unanswered).
+    pub fn value(self) -> Option<AnswerValue> {
         match self {
             Alternative::Unanswered => None,
             Alternative::Choice(i) => Some(AnswerValue::Choice(i)),

@@ -95,12 +95,7 @@ proptest! {
         for w in &rec.what_if {
             for change in &w.changes {
                 let mut changed = a.clone();
-                let value = match change.to {
-                    berth::engine::Alternative::Unanswered => None,
-                    berth::engine::Alternative::Choice(i) => Some(AnswerValue::Choice(i)),
-                    berth::engine::Alternative::AtMost(v) | berth::engine::Alternative::Above(_, v) => Some(AnswerValue::Quantity(v)),
-                };
-                changed.set(change.question, value);
+                changed.set(change.question, change.to.value());
                 let new = recommend(&changed, c);
                 let new_winner = new.ranked.first().map(|r| r.option);
                 prop_assert_eq!(new_winner, Some(change.winner));

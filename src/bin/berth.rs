@@ -225,9 +225,15 @@ fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
     // The language for messages printed before or without parsed arguments.
     let ko = raw
-        .windows(2)
-        .any(|w| w[0] == "--lang" && w[1].starts_with("ko"))
-        || raw.iter().any(|a| a.starts_with("--lang=ko"));
+        .iter()
+        .zip(raw.iter().skip(1).map(Some).chain([None]))
+        .find_map(|(a, next)| match a.strip_prefix("--lang=") {
+            Some(v) => Some(v),
+            None if a == "--lang" => next.map(String::as_str),
+            None => None,
+        })
+        .and_then(Lang::from_tag)
+        == Some(Lang::Ko);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = parse_args(raw).and_then(|args| run(args, &mut out));

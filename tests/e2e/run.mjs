@@ -81,11 +81,15 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   assert(await page.$eval('legend', (l) => l.textContent) === 'What kind of workload is it?', 'arrow keys do not advance');
   await page.keyboard.press('Enter'); // Next
   assert(await page.evaluate(() => document.activeElement?.tagName === 'LEGEND'), 'focus moves to the new question');
-  // Run time: Tab to the radio group, Tab to the exact-value box, type, Enter.
+  // Each quantity: wait for its question, Tab to the radio group, Tab to the exact-value box, type, Enter.
+  const legendIs = (text) => page.waitForFunction((t) => document.querySelector('.berth legend')?.textContent === t, text);
+  await legendIs('Longest run time of one request or job');
   await page.keyboard.press('Tab'); await page.keyboard.press('Tab');
   await page.keyboard.type('40m'); await page.keyboard.press('Enter');
+  await legendIs('Container image size');
   await page.keyboard.press('Tab'); await page.keyboard.press('Tab');
   await page.keyboard.type('6GB'); await page.keyboard.press('Enter');
+  await legendIs('vCPUs for one task or function');
   assert(await winner(page) === 'batch-fargate', `winner is ${await winner(page)}`);
   const whyLambda = await page.$eval('.berth-whynot[data-option="lambda"]', (el) => el.textContent);
   assert(whyLambda.includes('40 min (over the 15 min limit)'), `why-not Lambda: ${whyLambda}`);
@@ -151,6 +155,20 @@ await test('widget takes the page language (lang="ko") and shows the App Runner 
   assert(await winner(page) === 'ecs-express', 'ECS Express Mode for a simple web app');
   const why = await page.$eval('.berth-whynot[data-option="app-runner"]', (el) => el.textContent);
   assert(why.includes('2026-04-30부터 신규 고객 불가') && why.includes('ECS Express Mode'), why);
+  clean(page);
+});
+
+await test('"Try it" applies a what-if change and the winner changes as promised', async () => {
+  const page = await newPage();
+  await open(page, 'workload=batch&runtime=40m&image=6GB');
+  const before = await winner(page);
+  const item = await page.$('.berth-whatif li');
+  const promise = await item.evaluate((li) => li.firstChild.textContent);
+  await (await item.$('button')).click();
+  const after = await winner(page);
+  assert(after !== before, `winner changed from ${before}`);
+  const name = await page.$eval('.berth-winner-name', (el) => el.textContent);
+  assert(promise.includes(name), `promised "${promise}", got ${name}`);
   clean(page);
 });
 

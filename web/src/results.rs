@@ -7,7 +7,7 @@ use crate::comparison::Comparison;
 use crate::i18n::{t, Key};
 use crate::state::{catalog, Action, CopyStatus};
 use berth::engine::{Fired, Recommendation};
-use berth::render::{alternative_query, change_text, fired_text, fit_label, unique_changes};
+use berth::render::{change_text, fired_text, fit_label, ui, unique_changes, UiText};
 use berth::{Answers, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ fn reason(option: usize, f: &Fired, answers: &Answers, lang: Lang) -> Html {
             { fired_text(c, option, f, answers, lang) }
             {" "}
             <span class="berth-source">
-                {"("}{t(Key::Source, lang)}{": "}
+                {"("}{ui(UiText::Source, lang)}{": "}
                 <a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{&s.title}</a>
                 {format!(", {})", s.as_of)}
             </span>
@@ -75,11 +75,11 @@ pub fn results(p: &ResultsProps) -> Html {
                 }
                 { status.unwrap_or_default() }
                 if !top.reasons.is_empty() {
-                    <h4>{t(Key::Reasons, lang)}</h4>
+                    <h4>{ui(UiText::Reasons, lang)}</h4>
                     <ul class="berth-reasons">{ for top.reasons.iter().map(|f| reason(top.option, f, &p.answers, lang)) }</ul>
                 }
                 if !top.caveats.is_empty() {
-                    <h4>{t(Key::Caveats, lang)}</h4>
+                    <h4>{ui(UiText::Caveats, lang)}</h4>
                     <ul class="berth-caveats">{ for top.caveats.iter().map(|f| reason(top.option, f, &p.answers, lang)) }</ul>
                 }
             </div>
@@ -101,7 +101,7 @@ pub fn results(p: &ResultsProps) -> Html {
                 <span class="berth-sr">{percent}</span>
                 if !(r.reasons.is_empty() && r.caveats.is_empty()) && i > 0 {
                     <details class="berth-details">
-                        <summary>{t(Key::Reasons, lang)}{" / "}{t(Key::Caveats, lang)}</summary>
+                        <summary>{ui(UiText::Reasons, lang)}{" / "}{ui(UiText::Caveats, lang)}</summary>
                         <ul class="berth-reasons">{ for r.reasons.iter().map(|f| reason(r.option, f, &p.answers, lang)) }</ul>
                         <ul class="berth-caveats">{ for r.caveats.iter().map(|f| reason(r.option, f, &p.answers, lang)) }</ul>
                     </details>
@@ -124,13 +124,7 @@ pub fn results(p: &ResultsProps) -> Html {
     let what_if = changes.iter().map(|ch| {
         let on_action = p.on_action.clone();
         let (q, alt) = (ch.question, ch.to);
-        let apply = Callback::from(move |_: MouseEvent| {
-            let query = alternative_query(catalog(), q, alt);
-            let value = query.split_once('=').map(|(_, v)| v.to_string()).unwrap_or_default();
-            if let Ok(v) = Answers::parse_value(catalog(), q, &value) {
-                on_action.emit(Action::Answer(q, v));
-            }
-        });
+        let apply = Callback::from(move |_: MouseEvent| on_action.emit(Action::Answer(q, alt.value())));
         html! {
             <li>
                 {change_text(c, ch, lang)}{" "}
@@ -191,10 +185,10 @@ pub fn results(p: &ResultsProps) -> Html {
             <h3>{t(Key::RankingHeading, lang)}</h3>
             <ol class="berth-ranking">{ for ranking }</ol>
             if !rec.eliminated.is_empty() {
-                <h3>{t(Key::WhyNotHeading, lang)}</h3>
+                <h3>{ui(UiText::WhyNot, lang)}</h3>
                 <ul class="berth-whynots">{ for why_not }</ul>
             }
-            <h3>{t(Key::WhatIfHeading, lang)}</h3>
+            <h3>{ui(UiText::WhatWouldChange, lang)}</h3>
             if changes.is_empty() {
                 <p>{t(Key::NoChange, lang)}</p>
             } else {
