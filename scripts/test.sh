@@ -22,8 +22,8 @@ cargo test --all-targets
 cargo test --doc
 cargo test -p berth-web --lib   # the widget's pure parts (state reducer, i18n table), natively
 
-step "JSON Schema: bundled and example catalogs"
-python3 scripts/check_schema.py content/aws-containers.json tests/data/custom-catalog.json
+step "JSON Schema: bundled catalog and quiz, example catalog"
+python3 scripts/check_schema.py content/aws-containers.json content/aws-containers-quiz.json tests/data/custom-catalog.json
 
 step "Browser component tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \

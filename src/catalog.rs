@@ -128,6 +128,14 @@ pub enum ProblemKind {
     TooLarge {
         limit: usize,
     },
+    /// Quiz: the correct answers do not fit the question (detail in words).
+    BadCorrect(String),
+    /// Quiz: a correct answer names no choice of the question.
+    UnknownChoice(String),
+    /// Quiz: a scenario's answers cannot be read, or its expectation disagrees with the engine.
+    BadScenario(String),
+    /// A file with an unexpected `format`.
+    UnknownFormat(String),
 }
 
 impl Problem {
@@ -340,6 +348,34 @@ impl Problem {
                     "the catalog has no questions".into()
                 }
             }
+            BadCorrect(d) => {
+                if ko {
+                    format!("정답이 질문 형식과 맞지 않습니다: {d}")
+                } else {
+                    format!("the correct answers do not fit the question: {d}")
+                }
+            }
+            UnknownChoice(c) => {
+                if ko {
+                    format!("선택지 \"{c}\"이(가) 없습니다")
+                } else {
+                    format!("no choice \"{c}\"")
+                }
+            }
+            BadScenario(d) => {
+                if ko {
+                    format!("시나리오 문제: {d}")
+                } else {
+                    format!("scenario question: {d}")
+                }
+            }
+            UnknownFormat(f) => {
+                if ko {
+                    format!("알 수 없는 format \"{f}\" (berth-catalog/1 또는 berth-quiz/1)")
+                } else {
+                    format!("unknown format \"{f}\" (expected berth-catalog/1 or berth-quiz/1)")
+                }
+            }
             TooLarge { limit } => {
                 if ko {
                     format!("콘텐츠가 너무 큽니다 (최대 {limit}바이트)")
@@ -481,7 +517,7 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-fn valid_date(d: &str) -> bool {
+pub(crate) fn valid_date(d: &str) -> bool {
     let parts: Vec<&str> = d.split('-').collect();
     let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
@@ -492,16 +528,16 @@ fn valid_date(d: &str) -> bool {
 }
 
 #[derive(Default)]
-struct Validator {
-    problems: Vec<Problem>,
+pub(crate) struct Validator {
+    pub(crate) problems: Vec<Problem>,
 }
 
 impl Validator {
-    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+    pub(crate) fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
         self.problems.push(Problem::new(path, kind));
     }
 
-    fn text(&mut self, path: &str, t: &Text, required: bool) {
+    pub(crate) fn text(&mut self, path: &str, t: &Text, required: bool) {
         if !required && t.is_empty() {
             return;
         }
@@ -515,7 +551,7 @@ impl Validator {
         }
     }
 
-    fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
+    pub(crate) fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
         if id.is_empty() {
             self.push(path, ProblemKind::MissingField);
         } else if !valid_id(id) {
@@ -525,20 +561,10 @@ impl Validator {
         }
     }
 
-    fn check(&mut self, doc: &Document) {
-        if doc.format != FORMAT {
-            self.push("$.format", ProblemKind::WrongFormat(doc.format.clone()));
-        }
-        let mut seen = HashSet::new();
-        self.id("$.id", &doc.id, &mut seen);
-        self.text("$.title", &doc.title, true);
-        self.text("$.intro", &doc.intro, false);
-        if !valid_date(&doc.as_of) {
-            self.push("$.as_of", ProblemKind::BadDate(doc.as_of.clone()));
-        }
-
+    /// Checks a `sources` list; returns the set of valid ids.
+    pub(crate) fn sources(&mut self, sources: &[crate::model::Source]) -> HashSet<String> {
         let mut source_ids = HashSet::new();
-        for (i, s) in doc.sources.iter().enumerate() {
+        for (i, s) in sources.iter().enumerate() {
             let p = format!("$.sources[{i}]");
             self.id(&format!("{p}.id"), &s.id, &mut source_ids);
             if s.title.trim().is_empty() {
@@ -554,6 +580,22 @@ impl Validator {
                 self.push(format!("{p}.as_of"), ProblemKind::BadDate(s.as_of.clone()));
             }
         }
+        source_ids
+    }
+
+    fn check(&mut self, doc: &Document) {
+        if doc.format != FORMAT {
+            self.push("$.format", ProblemKind::WrongFormat(doc.format.clone()));
+        }
+        let mut seen = HashSet::new();
+        self.id("$.id", &doc.id, &mut seen);
+        self.text("$.title", &doc.title, true);
+        self.text("$.intro", &doc.intro, false);
+        if !valid_date(&doc.as_of) {
+            self.push("$.as_of", ProblemKind::BadDate(doc.as_of.clone()));
+        }
+
+        let source_ids = self.sources(&doc.sources);
 
         if doc.questions.is_empty() {
             self.push("$.questions", ProblemKind::NoQuestions);

@@ -20,6 +20,7 @@ pub mod default_content;
 pub mod engine;
 pub mod model;
 pub mod quantity;
+pub mod quiz;
 pub mod render;
 pub mod report;
 pub mod text;

@@ -169,6 +169,32 @@ fn check_validates_files() {
 }
 
 #[test]
+fn check_validates_quiz_files() {
+    check(
+        &["check", "content/aws-containers-quiz.json"],
+        0,
+        &["ok (51 quiz questions)"],
+    );
+    let dir = std::env::temp_dir().join(format!("berth-cli-quiz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("quiz.json");
+    let text = std::fs::read_to_string("content/aws-containers-quiz.json")
+        .unwrap()
+        .replacen(
+            "\"correct\": [\n    \"cp\"",
+            "\"correct\": [\n    \"nope\"",
+            1,
+        );
+    std::fs::write(&bad, text).unwrap();
+    check(
+        &["check", "--lang", "ko", bad.to_str().unwrap()],
+        1,
+        &["$.questions[2].correct[0]", "선택지 \"nope\"", "문제 1개"],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn record_writes_markdown() {
     check(
         &["record", "workload=event", "runtime=20s"],

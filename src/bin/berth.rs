@@ -22,9 +22,9 @@ USAGE:
   berth recommend [--lang ko|en] [--json] [--catalog FILE] question=answer...
   berth record    [--lang ko|en] [--catalog FILE] question=answer...
   berth questions [--lang ko|en] [--json] [--catalog FILE]
-  berth check FILE.json [--lang ko|en]
+  berth check FILE.json [--lang ko|en]     (a catalog or a quiz)
   berth export
-  berth schema
+  berth schema [quiz]
 
 EXAMPLES:
   berth recommend workload=batch runtime=40m image=6GB
@@ -33,6 +33,7 @@ EXAMPLES:
 ";
 
 const SCHEMA: &str = include_str!("../../schema/catalog.schema.json");
+const QUIZ_SCHEMA: &str = include_str!("../../schema/quiz.schema.json");
 
 struct Args {
     command: String,
@@ -190,9 +191,20 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
                 return Err(Failure::Usage("check needs exactly one FILE.json".into()));
             };
             let text = read_file(path)?;
-            match Catalog::from_json(&text) {
-                Ok(c) => {
-                    writeln!(out, "{path}: ok ({} questions, {} options)", c.questions().len(), c.options().len()).map_err(io)?;
+            // The `format` field says whether this is a catalog or a quiz.
+            let is_quiz = serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .and_then(|v| v.get("format").and_then(|f| f.as_str()).map(|f| f == berth::quiz::QUIZ_FORMAT))
+                .unwrap_or(false);
+            let result = if is_quiz {
+                let catalog = load_catalog(&args)?;
+                berth::quiz::Quiz::from_json(&text, &catalog).map(|q| format!("{} quiz questions", q.len()))
+            } else {
+                Catalog::from_json(&text).map(|c| format!("{} questions, {} options", c.questions().len(), c.options().len()))
+            };
+            match result {
+                Ok(summary) => {
+                    writeln!(out, "{path}: ok ({summary})").map_err(io)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(problems) => {
@@ -212,7 +224,8 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         "schema" => {
-            write!(out, "{SCHEMA}").map_err(io)?;
+            let quiz = args.positional.first().is_some_and(|a| a == "quiz");
+            write!(out, "{}", if quiz { QUIZ_SCHEMA } else { SCHEMA }).map_err(io)?;
             Ok(ExitCode::SUCCESS)
         }
         other => Err(Failure::Usage(format!(

@@ -82,7 +82,7 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   await page.keyboard.press('Enter'); // Next
   assert(await page.evaluate(() => document.activeElement?.tagName === 'LEGEND'), 'focus moves to the new question');
   // Each quantity: wait for its question, Tab to the radio group, Tab to the exact-value box, type, Enter.
-  const legendIs = (text) => page.waitForFunction((t) => document.querySelector('.berth legend')?.textContent === t, text);
+  const legendIs = (text) => page.waitForFunction((t) => document.querySelector('.berth-chooser legend')?.textContent === t, text);
   await legendIs('Longest run time of one request or job');
   await page.keyboard.press('Tab'); await page.keyboard.press('Tab');
   await page.keyboard.type('40m'); await page.keyboard.press('Enter');
@@ -93,7 +93,7 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   assert(await winner(page) === 'batch-fargate', `winner is ${await winner(page)}`);
   const whyLambda = await page.$eval('.berth-whynot[data-option="lambda"]', (el) => el.textContent);
   assert(whyLambda.includes('40 min (over the 15 min limit)'), `why-not Lambda: ${whyLambda}`);
-  const live = await page.$eval('.berth > .berth-sr[role="status"]', (el) => el.textContent);
+  const live = await page.$eval('.berth-chooser > .berth-sr[role="status"]', (el) => el.textContent);
   assert(live.includes('Top pick: AWS Batch on Fargate'), `live region: ${live}`);
   assert(page.url().includes('workload=batch&runtime=40m&image=6GB'), `URL carries answers: ${page.url()}`);
 
@@ -185,13 +185,151 @@ await test('screenshots: ko/en × light/dark × 360/1280, no horizontal scroll a
   console.log(`     screenshots in ${SHOTS}`);
 });
 
+
+/** Moves focus with Tab until `pred(activeElement)` holds (at most 40 presses). */
+async function tabTo(page, pred, what) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(pred)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const inQuiz = () => !!document.activeElement?.closest('.berth-quiz');
+
+/** Answers the quiz on screen by keyboard only; returns the summary text. */
+async function takeQuizByKeyboard(page, count) {
+  await tabTo(page, () => !!document.activeElement?.closest('.berth-quiz') && document.activeElement.matches('input, .berth-order button:not([disabled])'), 'the first quiz input');
+  const kinds = new Set();
+  for (let i = 0; i < count; i++) {
+    const legend = await page.$eval('.berth-quiz legend', (l) => l.textContent);
+    kinds.add(await page.$eval('.berth-quiz-step', (f) => f.dataset.kind));
+    const kind = await page.evaluate(() => document.activeElement.tagName === 'INPUT' ? 'input' : 'order');
+    if (kind === 'input') {
+      await page.keyboard.press('Space'); // select the focused choice
+      await page.keyboard.press('Enter'); // implicit submit: Check answer
+    } else {
+      await page.keyboard.press('Enter'); // move one item
+      await tabTo(page, () => document.activeElement?.type === 'submit' && !!document.activeElement.closest('.berth-quiz'), 'Check answer');
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForSelector('.berth-quiz .berth-verdict');
+    assert(await page.evaluate(() => document.activeElement?.classList.contains('berth-verdict')), 'focus moves to the verdict');
+    const live = await page.$eval('.berth-quiz .berth-sr[role="status"]', (el) => el.textContent);
+    assert(/^[✓✗◐]/.test(live), `feedback announced in words and symbols: ${live}`);
+    await tabTo(page, () => document.activeElement?.type === 'submit' && !!document.activeElement.closest('.berth-quiz'), 'Next');
+    await page.keyboard.press('Enter');
+    if (i + 1 < count) {
+      await page.waitForFunction((old) => document.querySelector('.berth-quiz legend')?.textContent !== old, legend);
+      assert(await page.evaluate(() => document.activeElement?.tagName === 'LEGEND'), 'focus moves to the next question');
+      await tabTo(page, () => !!document.activeElement?.closest('.berth-quiz') && document.activeElement.matches('input, .berth-order button:not([disabled])'), 'the next quiz input');
+    }
+  }
+  await page.waitForSelector('.berth-quiz-summary');
+  assert(await page.evaluate(() => document.activeElement?.tagName === 'H2'), 'focus moves to the result heading');
+  return { summary: await page.$eval('.berth-quiz-summary', (el) => el.textContent), kinds };
+}
+
+for (const [lang, count] of [['en', 51], ['ko', 10]]) {
+  await test(`quiz by keyboard only, ${lang}, ${count} questions: score, review, result link`, async () => {
+    const page = await newPage();
+    await open(page, `mode=quiz&seed=11&count=${count}&shuffle=yes&lang=${lang}`);
+    const { summary, kinds } = await takeQuizByKeyboard(page, count);
+    if (count === 51) assert(kinds.size === 5, `every question type met by keyboard: ${[...kinds]}`);
+    assert(summary.includes(lang === 'ko' ? '점수:' : 'Score:'), summary);
+    assert(/[✓✗] /.test(summary), 'pass/fail in words and symbols');
+    const percent = await page.$eval('.berth-score', (el) => el.dataset.percent);
+    await page.click('.berth-quiz-summary >> text=' + (lang === 'ko' ? '결과 링크 복사' : 'Copy result link'));
+    await page.waitForSelector('.berth-quiz-summary .berth-copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert(link.includes('mode=quiz') && link.includes('seed=11') && link.includes('&r='), link);
+    const again = await newPage();
+    await open(again, link.split('#')[1]);
+    await again.waitForSelector('.berth-quiz-summary');
+    assert(await again.$eval('.berth-score', (el) => el.dataset.percent) === percent, 'the result link shows the same score');
+    await page.screenshot({ path: `${SHOTS}/quiz-summary-${lang}.png`, fullPage: true });
+    clean(page); clean(again);
+  });
+}
+
+await test('quiz: reload mid-quiz resumes; retry draws new questions', async () => {
+  const page = await newPage();
+  await open(page, 'mode=quiz&seed=21&count=5&feedback=end');
+  for (let i = 0; i < 2; i++) {
+    await page.click('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])');
+    await page.click('.berth-quiz button[type=submit]');
+  }
+  await page.waitForFunction(() => document.querySelector('.berth-quiz .berth-progress span')?.textContent.startsWith('Question 3 of 5'));
+  await page.reload();
+  await page.waitForSelector('.berth-quiz legend');
+  const progress = await page.$eval('.berth-quiz .berth-progress span', (el) => el.textContent);
+  assert(progress.startsWith('Question 3 of 5'), `resumed at: ${progress}`);
+  for (let i = 2; i < 5; i++) await page.click('.berth-quiz button[type=submit]');
+  await page.waitForSelector('.berth-quiz-summary');
+  const firstReview = await page.$$eval('.berth-review-item', (els) => els.map((e) => e.dataset.question).join(','));
+  await page.click('text=Retry (new questions)');
+  await page.waitForSelector('.berth-quiz legend');
+  assert(page.url().includes('seed=22'), `retry changes the seed: ${page.url()}`);
+  assert((await page.$eval('.berth-quiz .berth-progress span', (el) => el.textContent)).startsWith('Question 1 of 5'), 'fresh attempt');
+  assert(firstReview.length > 0, 'unanswered questions were reviewed');
+  clean(page);
+});
+
+await test('quiz: corrupt, full or disabled storage still works and says so', async () => {
+  const page = await newPage();
+  await open(page, 'mode=quiz&seed=31&count=3');
+  await page.click('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])');
+  await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('berth.quiz')) localStorage.setItem(k, '{corrupt'); });
+  await page.reload();
+  await page.waitForSelector('.berth-quiz legend');
+  let notice = await page.$eval('.berth-quiz .berth-notice', (el) => el.textContent);
+  assert(notice.includes('Saved progress could not be read'), notice);
+  clean(page);
+
+  const full = await newPage();
+  await full.addInitScript(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await open(full, 'mode=quiz&seed=31&count=3');
+  await full.click('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])');
+  await full.waitForSelector('.berth-quiz .berth-notice');
+  notice = await full.$eval('.berth-quiz .berth-notice', (el) => el.textContent);
+  assert(notice.includes('storage full'), notice);
+  await full.click('.berth-quiz button[type=submit]');
+  await full.waitForSelector('.berth-quiz .berth-verdict');
+  clean(full);
+
+  const off = await newPage();
+  await off.addInitScript(() => { Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } }); });
+  await open(off, 'mode=quiz&seed=31&count=3&lang=ko');
+  notice = await off.$eval('.berth-quiz .berth-notice', (el) => el.textContent);
+  assert(notice.includes('진행 상황을 저장할 수 없습니다'), notice);
+  await off.click('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])');
+  await off.click('.berth-quiz button[type=submit]');
+  await off.waitForSelector('.berth-quiz .berth-verdict');
+  clean(off);
+});
+
+await test('quiz screenshots: ko/en × light/dark × 360/1280 with feedback shown', async () => {
+  for (const lang of ['en', 'ko']) for (const scheme of ['light', 'dark']) for (const width of [360, 1280]) {
+    const page = await newPage({ width, scheme });
+    await open(page, `mode=quiz&seed=4&count=5&topics=choosing&lang=${lang}`);
+    await page.click('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])');
+    await page.click('.berth-quiz button[type=submit]');
+    await page.waitForSelector('.berth-quiz .berth-verdict');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `${lang}/${scheme}/${width}: horizontal overflow ${overflow}px`);
+    const box = await page.$('.berth');
+    await box.screenshot({ path: `${SHOTS}/quiz-${lang}-${scheme}-${width}.png` });
+    clean(page);
+    await page.context().close();
+  }
+});
+
 await test('navigation → first rendered question: median of 10 runs', async () => {
   const times = [];
   for (let i = 0; i < 10; i++) {
     const page = await newPage();
     const t0 = Date.now();
     await page.goto(BASE);
-    await page.waitForSelector('.berth legend');
+    await page.waitForSelector('.berth-chooser legend');
     times.push(Date.now() - t0);
     await page.context().close();
   }

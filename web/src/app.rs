@@ -11,7 +11,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
 
-static NEXT_WIDGET_ID: AtomicUsize = AtomicUsize::new(0);
+static NEXT_CHOOSER_ID: AtomicUsize = AtomicUsize::new(0);
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -21,24 +21,32 @@ pub struct AppProps {
     pub fragment: String,
     /// Keep the URL fragment in step with the answers.
     pub sync_url: bool,
+    /// The chooser is the visible mode (only then does it write the URL).
+    #[prop_or(true)]
+    pub active: bool,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let init = props.clone();
     let state = use_reducer(move || State::from_fragment(&init.fragment, init.lang));
-    let uid = *use_state(|| NEXT_WIDGET_ID.fetch_add(1, Ordering::Relaxed));
+    let uid = *use_state(|| NEXT_CHOOSER_ID.fetch_add(1, Ordering::Relaxed));
     let c = catalog();
     let rec = use_memo(state.answers.clone(), |a| recommend(a, c));
+    // The language is owned by the widget root; follow it.
+    {
+        let d = state.dispatcher();
+        use_effect_with(props.lang, move |l| d.dispatch(Action::SetLang(*l)));
+    }
     let lang = state.lang;
 
     // The URL fragment follows the answers once the reader has done something.
     {
         let touched = state.moved || state.answers.answered_count() > 0 || lang != props.lang;
         let fragment = state.fragment();
-        let sync = props.sync_url && touched;
-        use_effect_with(fragment, move |f| {
-            if sync {
+        let sync = props.sync_url && touched && props.active;
+        use_effect_with((fragment, sync), move |(f, sync)| {
+            if *sync {
                 browser::set_fragment(f);
             }
         });
@@ -50,14 +58,6 @@ pub fn app(props: &AppProps) -> Html {
     };
     let doc = c.document();
     let n = c.questions().len();
-
-    let lang_button = |l: Lang, label: &'static str| {
-        let dispatch = dispatch.clone();
-        html! {
-            <button type="button" class="berth-lang-btn" aria-pressed={(lang == l).to_string()}
-                lang={l.code()} onclick={Callback::from(move |_| dispatch.emit(Action::SetLang(l)))}>{label}</button>
-        }
-    };
 
     let notice = if state.link_problems.is_empty() {
         html! {}
@@ -110,14 +110,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="berth" lang={lang.code()} data-berth-ready="true">
-            <div class="berth-head">
-                <p class="berth-title">{doc.title.get(lang)}</p>
-                <div class="berth-langs" role="group" aria-label={t(Key::Language, lang)}>
-                    { lang_button(Lang::Ko, "한국어") }
-                    { lang_button(Lang::En, "English") }
-                </div>
-            </div>
+        <div class="berth-chooser">
             <p class="berth-intro">{doc.intro.get(lang)}</p>
             { notice }
             { answered_chips }

@@ -89,7 +89,7 @@ impl State {
 }
 
 /// Percent-decoding for the few characters a fragment may carry escaped.
-fn decode(s: &str) -> String {
+pub fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -1,29 +1,36 @@
 //! Browser component tests: the widget mounted in real headless Chromium.
 
 use berth::Lang;
-use berth_web::{App, AppProps};
+use berth_web::{Mode, Widget, WidgetProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a widget with `fragment` and `lang`, returns its root.
-async fn mount(fragment: &str, lang: Lang) -> Element {
+/// Mounts a widget with `fragment`, `lang` and `mode`; returns its root.
+async fn mount_mode(fragment: &str, lang: Lang, mode: Mode, quiz: &[(&str, &str)]) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            lang,
-            fragment: fragment.into(),
-            sync_url: false,
-        },
-    )
-    .render();
+    let props = WidgetProps {
+        lang,
+        fragment: fragment.into(),
+        mode,
+        quiz_attributes: quiz
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        fallback_seed: 7,
+        sync_url: false,
+    };
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+async fn mount(fragment: &str, lang: Lang) -> Element {
+    mount_mode(fragment, lang, Mode::Chooser, &[]).await
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -54,7 +61,10 @@ async fn click(root: &Element, selector: &str) {
 #[wasm_bindgen_test]
 async fn mounts_with_the_first_question_and_a_ranking() {
     let root = mount("", Lang::En).await;
-    assert_eq!(text(&root, "legend"), "What kind of workload is it?");
+    assert_eq!(
+        text(&root, ".berth-chooser legend"),
+        "What kind of workload is it?"
+    );
     assert_eq!(
         winner(&root),
         "ecs-fargate",
@@ -79,7 +89,7 @@ async fn answering_updates_the_ranking() {
         "an event-triggered function → Lambda"
     );
     assert!(
-        text(&root, ".berth > .berth-sr").contains("Lambda"),
+        text(&root, ".berth-chooser > .berth-sr").contains("Lambda"),
         "live region announces the top pick"
     );
     // Next question is a quantity: type an exact value that rules Lambda out.
@@ -107,7 +117,10 @@ async fn language_switch_keeps_answers() {
     let before = winner(&root);
     click(&root, "button[lang=ko]").await;
     assert_eq!(winner(&root), before);
-    assert_eq!(text(&root, "legend"), "어떤 종류의 워크로드인가요?");
+    assert_eq!(
+        text(&root, ".berth-chooser legend"),
+        "어떤 종류의 워크로드인가요?"
+    );
     assert!(text(&root, ".berth-kicker").contains("1순위"));
 }
 
@@ -134,4 +147,49 @@ async fn malformed_fragment_shows_a_notice_and_keeps_the_rest() {
     assert!(notice.contains("runtime=soon"), "{notice}");
     assert!(notice.contains("unknown question 'colour'"), "{notice}");
     assert_eq!(winner(&root), "batch-fargate", "valid answers still count");
+}
+
+#[wasm_bindgen_test]
+async fn switching_to_the_quiz_and_back_keeps_the_chooser_answers() {
+    let root = mount("#workload=event&runtime=20s", Lang::En).await;
+    click(&root, "button[data-mode=quiz]").await;
+    assert!(
+        text(&root, ".berth-quiz legend").len() > 5,
+        "a quiz question is shown"
+    );
+    click(&root, "button[data-mode=chooser]").await;
+    assert_eq!(winner(&root), "lambda");
+}
+
+#[wasm_bindgen_test]
+async fn quiz_feedback_and_score() {
+    let root = mount_mode(
+        "",
+        Lang::En,
+        Mode::Quiz,
+        &[
+            ("count", "2"),
+            ("topics", "lambda"),
+            ("seed", "3"),
+            ("shuffle", "no"),
+        ],
+    )
+    .await;
+    assert!(text(&root, ".berth-quiz .berth-intro").contains("2 questions"));
+    // Answer with the first choice, check, continue; twice.
+    for _ in 0..2 {
+        if let Some(first) = root.query_selector(".berth-quiz input").unwrap() {
+            first.dyn_into::<HtmlElement>().unwrap().click();
+            yew::scheduler::flush().await;
+        }
+        click(&root, ".berth-quiz button[type=submit]").await; // Check answer
+        let verdict = text(&root, ".berth-verdict");
+        assert!(
+            verdict.starts_with('✓') || verdict.starts_with('✗') || verdict.starts_with('◐'),
+            "verdict in words and symbols: {verdict}"
+        );
+        click(&root, ".berth-quiz button[type=submit]").await; // Next / Finish
+    }
+    assert!(text(&root, ".berth-score").starts_with("Score:"));
+    assert!(text(&root, ".berth-quiz-summary").contains("pass mark 70%"));
 }

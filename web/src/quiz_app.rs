@@ -1,0 +1,144 @@
+//! The quiz mode's root: builds the attempt from the settings (mount
+//! attributes, then the link), restores and saves progress, and shows the
+//! current question or the summary.
+
+use crate::browser;
+use crate::i18n::{t, Key};
+use crate::quiz_question::QuizQuestion;
+use crate::quiz_state::{quiz, QuizAction, QuizState};
+use crate::quiz_summary::QuizSummary;
+use crate::storage::{self, StorageIssue};
+use berth::quiz::Settings;
+use berth::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuizAppProps {
+    pub lang: Lang,
+    /// Settings from the mount element (`data-count`, `data-seed`, …) as key/value pairs.
+    pub attributes: Vec<(String, String)>,
+    /// Items of the URL fragment when it opened the quiz (`seed`, `r`, …).
+    pub link: Vec<(String, String)>,
+    /// Seed to use when neither attributes nor link give one.
+    pub fallback_seed: u64,
+    pub active: bool,
+    pub sync_url: bool,
+    pub uid: usize,
+}
+
+fn storage_notice(issue: StorageIssue, lang: Lang) -> String {
+    t(
+        match issue {
+            StorageIssue::Unavailable => Key::StorageOff,
+            StorageIssue::WriteFailed => Key::StorageFull,
+            StorageIssue::Corrupt => Key::StorageCorrupt,
+        },
+        lang,
+    )
+    .to_string()
+}
+
+#[function_component(QuizApp)]
+pub fn quiz_app(p: &QuizAppProps) -> Html {
+    let lang = p.lang;
+    // Read storage once per widget; the reducer and the saver both need the outcome.
+    let loaded = use_state(|| storage::load(quiz().content_hash()));
+    let unavailable = *loaded == Err(StorageIssue::Unavailable);
+    let init = p.clone();
+    let first_load = (*loaded).clone();
+    let state = use_reducer(move || {
+        let q = quiz();
+        let mut settings = Settings::defaults(q);
+        settings.seed = init.fallback_seed;
+        let mut notices = Vec::new();
+        for (k, v) in &init.attributes {
+            if let Err(e) = settings.apply(k, v, init.lang) {
+                notices.push(e);
+            }
+        }
+        let stored = match first_load {
+            Ok(s) => s,
+            Err(issue) => {
+                notices.push(storage_notice(issue, init.lang));
+                None
+            }
+        };
+        // A stored attempt with a seed continues when the link names no seed of its own.
+        let link_has_seed = init.link.iter().any(|(k, _)| k == "seed");
+        let attr_has_seed = init.attributes.iter().any(|(k, _)| k == "seed");
+        if let (false, false, Some(p)) = (link_has_seed, attr_has_seed, &stored) {
+            for item in p.settings.split('&') {
+                if let Some((k, v)) = item.split_once('=') {
+                    let _ = settings.apply(k, v, init.lang);
+                }
+            }
+        }
+        let mut s = QuizState::from_link(&init.link, settings, stored, init.lang);
+        notices.append(&mut s.notices);
+        s.notices = notices;
+        s
+    });
+    let write_issue = use_state(|| None::<StorageIssue>);
+
+    // Save progress after every change; say so once if it fails.
+    {
+        let stored = state.to_stored();
+        let write_issue = write_issue.clone();
+        use_effect_with(stored, move |stored| {
+            if !unavailable {
+                if let Err(issue) = storage::save(stored) {
+                    if write_issue.is_none() {
+                        write_issue.set(Some(issue));
+                    }
+                }
+            }
+        });
+    }
+    {
+        let fragment = state.fragment(lang);
+        let sync = p.sync_url && p.active && (state.moved || !p.link.is_empty());
+        use_effect_with((fragment, sync), move |(f, sync)| {
+            if *sync {
+                browser::set_fragment(f);
+            }
+        });
+    }
+
+    let dispatch = {
+        let d = state.dispatcher();
+        Callback::from(move |a: QuizAction| d.dispatch(a))
+    };
+    let mut notices = state.notices.clone();
+    if let Some(issue) = *write_issue {
+        notices.push(storage_notice(issue, lang));
+    }
+    let notice = if notices.is_empty() {
+        html! {}
+    } else {
+        let d = dispatch.clone();
+        html! {
+            <div class="berth-notice" role="note">
+                <ul>{ for notices.iter().map(|n| html! { <li>{n}</li> }) }</ul>
+                <button type="button" class="berth-btn" onclick={Callback::from(move |_| d.emit(QuizAction::DismissNotices))}>{t(Key::Dismiss, lang)}</button>
+            </div>
+        }
+    };
+    let intro = t(Key::QuizIntro, lang)
+        .replace("{n}", &state.drawn.len().to_string())
+        .replace("{pass}", &state.settings.pass_mark.to_string());
+
+    html! {
+        <div class="berth-quiz">
+            <p class="berth-intro">{intro}</p>
+            { notice }
+            if state.finished() {
+                <QuizSummary state={std::rc::Rc::new((*state).clone())} lang={lang} focus={state.moved} on_action={dispatch.clone()} />
+            } else {
+                <QuizQuestion key={format!("{}-{}", state.settings.seed, state.position)} index={state.position} total={state.drawn.len()}
+                    drawn={state.drawn[state.position].clone()} response={state.responses[state.position].clone()}
+                    checked={state.checked[state.position]} settings={state.settings.clone()} lang={lang} uid={p.uid}
+                    focus={state.moved} on_action={dispatch.clone()} />
+            }
+        </div>
+    }
+}

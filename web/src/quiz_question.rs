@@ -1,0 +1,258 @@
+//! One quiz question: radios (single, true/false, scenario), checkboxes
+//! ("all that apply"), or an ordering list moved with buttons (keyboard
+//! only, never drag). After checking, per-choice feedback in words and
+//! symbols, never colour alone, announced in a live region.
+
+use crate::i18n::{t, Key};
+use crate::quiz_state::{quiz, QuizAction};
+use crate::state::catalog;
+use berth::quiz::{Drawn, Feedback, QuizKind, Settings};
+use berth::render::{ui, UiText};
+use berth::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizQuestionProps {
+    pub index: usize,
+    pub total: usize,
+    pub drawn: Drawn,
+    pub response: Option<Vec<usize>>,
+    pub checked: bool,
+    pub settings: Settings,
+    pub lang: Lang,
+    pub uid: usize,
+    pub focus: bool,
+    pub on_action: Callback<QuizAction>,
+}
+
+/// The verdict line for a credit.
+pub fn verdict(credit: f64, lang: Lang) -> String {
+    if credit >= 1.0 - 1e-9 {
+        t(Key::Correct, lang).to_string()
+    } else if credit > 0.0 {
+        t(Key::Partly, lang).replace("{n}", &((credit * 100.0) as u32).to_string())
+    } else {
+        t(Key::Wrong, lang).to_string()
+    }
+}
+
+#[function_component(QuizQuestion)]
+pub fn quiz_question(p: &QuizQuestionProps) -> Html {
+    let q = quiz();
+    let qi = p.drawn.question;
+    let question = q.question(qi);
+    let lang = p.lang;
+    let legend_ref = use_node_ref();
+    let verdict_ref = use_node_ref();
+    let announce = use_state(String::new);
+    // After a move, focus returns to the moved item's button (DOM moves drop focus).
+    let refocus = use_state(|| None::<String>);
+    {
+        let legend_ref = legend_ref.clone();
+        use_effect_with((p.index, p.focus), move |(_, focus)| {
+            if *focus {
+                if let Some(el) = legend_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    // Checking locks (disables) the inputs, which drops focus: move it to the verdict.
+    {
+        let verdict_ref = verdict_ref.clone();
+        let show = p.checked && p.settings.feedback == Feedback::AfterEach;
+        use_effect_with(show, move |show| {
+            if *show {
+                if let Some(el) = verdict_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    {
+        let target = (*refocus).clone();
+        use_effect_with(target, move |target| {
+            if let Some(id) = target {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(id))
+                {
+                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
+
+    let name = format!("berth-quiz-{}-{}", p.uid, question.id);
+    let label = |c: usize| q.choice_label(catalog(), qi, c, lang);
+    let response = p.response.clone().unwrap_or_default();
+    let locked = p.checked;
+    let show_feedback = p.checked && p.settings.feedback == Feedback::AfterEach;
+
+    let inputs = match question.kind {
+        QuizKind::Single | QuizKind::TrueFalse | QuizKind::Scenario | QuizKind::Multiple => {
+            let multiple = question.kind == QuizKind::Multiple;
+            html! {
+                <>
+                    if multiple { <p class="berth-help">{t(Key::SelectAll, lang)}</p> }
+                    { for p.drawn.order.iter().map(|&c| {
+                        let id = format!("{name}-{c}");
+                        let on_action = p.on_action.clone();
+                        let current = response.clone();
+                        let onchange = Callback::from(move |_: Event| {
+                            let r = if multiple {
+                                let mut r = current.clone();
+                                if let Some(pos) = r.iter().position(|&x| x == c) { r.remove(pos); } else { r.push(c); r.sort_unstable(); }
+                                r
+                            } else { vec![c] };
+                            on_action.emit(QuizAction::Respond(r));
+                        });
+                        html! {
+                            <label class="berth-choice" for={id.clone()}>
+                                <input type={if multiple { "checkbox" } else { "radio" }} id={id} name={name.clone()}
+                                    checked={response.contains(&c)} disabled={locked} {onchange} />
+                                <span>{label(c)}</span>
+                            </label>
+                        }
+                    }) }
+                </>
+            }
+        }
+        QuizKind::Ordering => {
+            let order = if response.is_empty() {
+                p.drawn.order.clone()
+            } else {
+                response.clone()
+            };
+            let n = order.len();
+            html! {
+                <>
+                    <p class="berth-help">{t(Key::OrderHelp, lang)}</p>
+                    <ol class="berth-order">
+                        { for order.iter().enumerate().map(|(pos, &c)| {
+                            let mover = |delta: isize, dir: &'static str| {
+                                let on_action = p.on_action.clone();
+                                let announce = announce.clone();
+                                let refocus = refocus.clone();
+                                let order = order.clone();
+                                let item = label(c);
+                                let name = name.clone();
+                                Callback::from(move |_: MouseEvent| {
+                                    let to = pos as isize + delta;
+                                    if to < 0 || to as usize >= n { return; }
+                                    let mut o = order.clone();
+                                    o.swap(pos, to as usize);
+                                    announce.set(t(Key::Moved, lang).replace("{item}", &item).replace("{pos}", &(to + 1).to_string()).replace("{n}", &n.to_string()));
+                                    // Keep focus on the same button unless it just became disabled.
+                                    let at_edge = (dir == "up" && to == 0) || (dir == "down" && to as usize == n - 1);
+                                    let other = if dir == "up" { "down" } else { "up" };
+                                    refocus.set(Some(format!("{name}-{c}-{}", if at_edge { other } else { dir })));
+                                    on_action.emit(QuizAction::Respond(o));
+                                })
+                            };
+                            let item = label(c);
+                            html! {
+                                <li key={c} class="berth-order-item">
+                                    <span class="berth-order-label">{item.clone()}</span>
+                                    <span class="berth-order-buttons">
+                                        <button type="button" id={format!("{name}-{c}-up")} class="berth-btn berth-btn-small" disabled={locked || pos == 0}
+                                            aria-label={t(Key::MoveUpLabel, lang).replace("{item}", &item)} onclick={mover(-1, "up")}>{"↑ "}{t(Key::MoveUp, lang)}</button>
+                                        <button type="button" id={format!("{name}-{c}-down")} class="berth-btn berth-btn-small" disabled={locked || pos + 1 == n}
+                                            aria-label={t(Key::MoveDownLabel, lang).replace("{item}", &item)} onclick={mover(1, "down")}>{"↓ "}{t(Key::MoveDown, lang)}</button>
+                                    </span>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </>
+            }
+        }
+    };
+
+    let feedback = if show_feedback {
+        let r = p.response.clone().unwrap_or_default();
+        let credit = berth::quiz::credit(q, qi, &r);
+        let correct = q.correct(qi);
+        let lines = p.drawn.order.iter().filter(|&&c| r.contains(&c) || (p.settings.show_correct && correct.contains(&c))).map(|&c| {
+            let mut tags = Vec::new();
+            if r.contains(&c) { tags.push(t(Key::YourChoice, lang)); }
+            if p.settings.show_correct && correct.contains(&c) { tags.push(t(Key::RightChoice, lang)); }
+            html! { <li><strong>{label(c)}</strong>{format!(" ({}) — ", tags.join(", "))}{q.explanation(qi, c, lang)}</li> }
+        });
+        let correct_order =
+            (question.kind == QuizKind::Ordering && p.settings.show_correct).then(|| {
+                correct
+                    .iter()
+                    .map(|&c| label(c))
+                    .collect::<Vec<_>>()
+                    .join(" → ")
+            });
+        let source = q.source(qi).map(|s| html! {
+            <p class="berth-source">{ui(UiText::Source, lang)}{": "}<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{&s.title}</a>{format!(" ({})", s.as_of)}</p>
+        });
+        html! {
+            <div class="berth-feedback" data-credit={format!("{credit:.3}")}>
+                <p class="berth-verdict" tabindex="-1" ref={verdict_ref.clone()}>{verdict(credit, lang)}</p>
+                if let Some(o) = correct_order { <p>{t(Key::RightChoice, lang)}{": "}{o}</p> }
+                <ul>{ for lines }</ul>
+                { source.unwrap_or_default() }
+            </div>
+        }
+    } else {
+        html! {}
+    };
+
+    let emit = |make: fn() -> QuizAction| {
+        let on_action = p.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(make()))
+    };
+    let last = p.index + 1 == p.total;
+    let need_check = p.settings.feedback == Feedback::AfterEach && !p.checked;
+    let onsubmit = {
+        let on_action = p.on_action.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_action.emit(if need_check {
+                QuizAction::Check
+            } else if last {
+                QuizAction::Finish
+            } else {
+                QuizAction::Next
+            });
+        })
+    };
+    let live = if show_feedback {
+        verdict(
+            berth::quiz::credit(q, qi, &p.response.clone().unwrap_or_default()),
+            lang,
+        )
+    } else {
+        (*announce).clone()
+    };
+
+    html! {
+        <form class="berth-step berth-quiz-step" data-kind={format!("{:?}", question.kind).to_lowercase()} {onsubmit}>
+            <div class="berth-progress">
+                <progress max={p.total.to_string()} value={(p.index + 1).to_string()} aria-hidden="true"></progress>
+                <span>{t(Key::QuestionOf, lang).replace("{n}", &(p.index + 1).to_string()).replace("{total}", &p.total.to_string())}</span>
+            </div>
+            <fieldset class="berth-fieldset">
+                <legend ref={legend_ref} tabindex="-1" class="berth-legend">{question.prompt.get(lang)}</legend>
+                <div class="berth-choices">{inputs}</div>
+                if !question.hint.is_empty() {
+                    <details class="berth-details"><summary>{t(Key::Hint, lang)}</summary><p>{question.hint.get(lang)}</p></details>
+                }
+            </fieldset>
+            { feedback }
+            <div class="berth-sr" role="status" aria-live="polite">{live}</div>
+            <div class="berth-nav">
+                <button type="button" class="berth-btn" disabled={p.index == 0} onclick={emit(|| QuizAction::Back)}>{t(Key::Back, lang)}</button>
+                <button type="submit" class="berth-btn berth-btn-primary">{
+                    if need_check { t(Key::CheckAnswer, lang) } else if last { t(Key::Finish, lang) } else { t(Key::Next, lang) }
+                }</button>
+            </div>
+        </form>
+    }
+}
