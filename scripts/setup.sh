@@ -3,7 +3,7 @@
 # Idempotent: a second run only checks. Everything comes from the package
 # registries (crates.io, npm, Debian); nothing downloads a binary of its own.
 #   ./scripts/setup.sh           build tools: wasm target, wasm-bindgen-cli, npm tools
-#   ./scripts/setup.sh --tests   also Chromium + ChromeDriver and the Python schema checker
+#   ./scripts/setup.sh --tests   also Chromium, ChromeDriver, a Korean font, jsonschema and mkdocs-material
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -34,9 +34,9 @@ if [ "${1:-}" = "--tests" ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-nanum >/dev/null
   fi
-  if ! python3 -c 'import jsonschema' 2>/dev/null; then
-    say "installing the Python jsonschema package"
-    python3 -m pip install -q --disable-pip-version-check jsonschema
+  if ! python3 -c 'import jsonschema, material' 2>/dev/null; then
+    say "installing Python test tools from PyPI: jsonschema, mkdocs-material (integration example)"
+    python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore jsonschema mkdocs-material
   fi
 fi
 say "ready"

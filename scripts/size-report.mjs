@@ -1,4 +1,4 @@
-// Prints raw / gzip / brotli bytes for every file the page loads, and the total.
+// Prints raw / gzip / brotli bytes for every file of the site (examples excluded), and the total.
 // Usage: node scripts/size-report.mjs DIST_DIR
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,7 +9,7 @@ const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d)) {
     const p = join(d, name);
-    if (statSync(p).isDirectory()) walk(p);
+    if (statSync(p).isDirectory()) { if (name !== 'examples') walk(p); }
     else if (/\.(wasm|js|css|html|json)$/.test(name)) files.push(p);
   }
 };

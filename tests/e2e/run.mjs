@@ -23,7 +23,7 @@ const { mkdtempSync, symlinkSync } = await import('node:fs');
 const siteRoot = mkdtempSync('/tmp/berth-e2e-');
 mkdirSync(`${siteRoot}/docs`, { recursive: true });
 symlinkSync(resolve(ROOT, 'dist'), `${siteRoot}/docs/berth`);
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', siteRoot], { stdio: 'ignore' });
+const server = spawn('python3', [resolve(ROOT, 'tests/e2e/server.py'), String(port), siteRoot], { stdio: 'ignore' });
 const BASE = `http://127.0.0.1:${port}/docs/berth/`;
 for (let i = 0; i < 50; i++) {
   try { const r = await fetch(BASE); if (r.ok) break; } catch { /* not up yet */ }
@@ -321,6 +321,208 @@ await test('quiz screenshots: ko/en × light/dark × 360/1280 with feedback show
     clean(page);
     await page.context().close();
   }
+});
+
+
+// ---------- Embedding: <berth-widget> ----------
+const EX = BASE + 'static/examples/';
+/** Live widget count, from the same module instance the page uses (`base`: the dist folder's URL). */
+const live = (page, base = BASE) => page.evaluate(async (b) => (await import(b + 'pkg/berth_web.js')).live_widgets(), base);
+async function scrollAll(page) {
+  for (let i = 0; i < 12; i++) { await page.mouse.wheel(0, 1200); await page.waitForTimeout(120); }
+}
+
+await test('embed: five widgets, one wasm download, isolated styles both ways, broken content contained', async () => {
+  const page = await newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto(EX + 'embed.html');
+  await page.waitForSelector('berth-widget#chooser .berth[data-berth-ready]');
+  await scrollAll(page);
+  for (const id of ['chooser', 'quiz', 'compare', 'custom-url', 'broken']) {
+    await page.waitForSelector(`berth-widget#${id} .berth[data-berth-ready]`);
+  }
+  assert(wasm.length === 1, `one wasm download for five widgets: ${wasm.length}`);
+  assert(await live(page) === 5, `five live widgets, got ${await live(page)}`);
+  // Host CSS does not get in…
+  const legend = await page.$eval('berth-widget#chooser legend', (el) => getComputedStyle(el).display);
+  assert(legend !== 'none', 'host "legend { display: none }" does not reach the widget');
+  const btn = await page.$eval('berth-widget#chooser .berth-btn-primary', (el) => getComputedStyle(el).backgroundColor);
+  assert(btn === 'rgb(122, 62, 157)', `themed accent via --berth-accent, not the host's hotpink: ${btn}`);
+  const part = await page.$eval('berth-widget#chooser .berth-winner', (el) => getComputedStyle(el).borderStyle);
+  assert(part === 'dashed', `::part(winner) styling applies: ${part}`);
+  // …and widget CSS does not get out.
+  const probe = await page.$eval('#leak-probe', (el) => [getComputedStyle(el).fontWeight, getComputedStyle(el).borderStyle].join());
+  assert(probe === '400,none', `host element with Berth class names keeps its style: ${probe}`);
+  // Each widget has its own state and content.
+  assert(await page.$eval('berth-widget#chooser .berth-winner', (el) => el.dataset.option) === 'batch-fargate', 'preset answers');
+  assert(await page.$eval('berth-widget#custom-url .berth-winner', (el) => el.dataset.option) === 'sqlite', 'custom catalog from a same-origin URL (no answers: SQLite by its base score)');
+  assert((await page.$eval('berth-widget#quiz legend', (el) => el.textContent)).length > 3, 'quiz renders');
+  assert(await page.$eval('berth-widget#compare .berth-host', (el) => el.dataset.scheme) === 'dark', 'theme="dark"');
+  const cols = await page.$$eval('berth-widget#compare thead th', (ths) => ths.map((t) => t.textContent));
+  assert(cols.join('|') === 'Feature|Lambda with a container image|ECS on Fargate|App Runner', `compare columns: ${cols}`);
+  const broken = await page.$eval('berth-widget#broken .berth-error', (el) => el.textContent);
+  for (const s of ['$.id', 'may only contain', '$.title.ko: missing Korean translation', '$.questions', '$.options']) {
+    assert(broken.includes(s), `broken content shows ${s}: ${broken}`);
+  }
+  await page.screenshot({ path: `${SHOTS}/embed-plain-html.png`, fullPage: true });
+  clean(page);
+});
+
+await test('embed: host events berth:answer, berth:recommendation, berth:quiz-complete', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'embed.html');
+  await page.waitForSelector('berth-widget#chooser .berth[data-berth-ready]');
+  await page.evaluate(() => { window.berthEvents = []; });
+  await page.click('berth-widget#chooser label:has-text("Web app or HTTP API")');
+  await page.waitForFunction(() => (window.berthEvents ?? []).some((e) => e.type === 'berth:recommendation'));
+  const events = await page.evaluate(() => window.berthEvents);
+  const answer = events.find((e) => e.type === 'berth:answer');
+  assert(answer?.detail.question === 'workload' && answer.detail.value === 'web', JSON.stringify(answer));
+  const rec = events.filter((e) => e.type === 'berth:recommendation').pop();
+  assert(rec.detail.top === 'ecs-express' && rec.detail.answers.includes('workload=web') && rec.detail.eliminated.includes('app-runner'), JSON.stringify(rec.detail));
+  // Finish the three-question Korean quiz.
+  await page.locator('berth-widget#quiz').scrollIntoViewIfNeeded();
+  for (let i = 0; i < 3; i++) {
+    await page.click('berth-widget#quiz .berth-choices input, berth-widget#quiz .berth-order button:not([disabled])');
+    await page.click('berth-widget#quiz button[type=submit]'); // check
+    await page.click('berth-widget#quiz button[type=submit]'); // next / finish
+  }
+  await page.waitForFunction(() => window.berthEvents.some((e) => e.type === 'berth:quiz-complete'));
+  const done = (await page.evaluate(() => window.berthEvents)).find((e) => e.type === 'berth:quiz-complete');
+  assert(done.detail.count === 3 && done.detail.seed === 5 && typeof done.detail.percent === 'number', JSON.stringify(done.detail));
+  clean(page);
+});
+
+await test('embed: attribute changes take effect live (lang keeps answers; answers, theme)', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'embed.html');
+  await page.waitForSelector('berth-widget#chooser .berth[data-berth-ready]');
+  await page.click('berth-widget#chooser label:has-text("Web app or HTTP API")');
+  await page.evaluate(() => document.getElementById('chooser').setAttribute('lang', 'ko'));
+  await page.waitForSelector('berth-widget#chooser .berth[lang="ko"]');
+  assert(await page.$eval('berth-widget#chooser .berth-winner', (el) => el.dataset.option) === 'ecs-express', 'answers kept across a lang change');
+  await page.evaluate(() => document.getElementById('chooser').setAttribute('answers', 'workload=event runtime=20s'));
+  await page.waitForFunction(() => document.getElementById('chooser').shadowRoot.querySelector('.berth-winner')?.dataset.option === 'lambda');
+  await page.evaluate(() => document.getElementById('chooser').setAttribute('theme', 'dark'));
+  assert(await page.$eval('berth-widget#chooser .berth-host', (el) => el.dataset.scheme) === 'dark', 'theme attribute');
+  assert(await live(page) >= 1, 'still mounted');
+  clean(page);
+});
+
+await test('embed: dark mode from host markers (data-theme, MkDocs slate, mdBook navy)', async () => {
+  const page = await newPage({ scheme: 'light' });
+  await page.goto(EX + 'lazy.html');
+  const scheme = () => page.$eval('berth-widget#far .berth-host', (el) => el.dataset.scheme ?? '');
+  assert(await scheme() === '', 'auto: follows prefers-color-scheme');
+  for (const [set, want] of [
+    ["document.documentElement.setAttribute('data-theme', 'dark')", 'dark'],
+    ["document.documentElement.removeAttribute('data-theme'); document.body.setAttribute('data-md-color-scheme', 'slate')", 'dark'],
+    ["document.body.setAttribute('data-md-color-scheme', 'default')", 'light'],
+    ["document.body.removeAttribute('data-md-color-scheme'); document.documentElement.className = 'navy js'", 'dark'],
+  ]) {
+    await page.evaluate(set);
+    await page.waitForTimeout(50);
+    assert(await scheme() === want, `${set} → ${want}, got ${await scheme()}`);
+  }
+  clean(page);
+});
+
+await test('embed: lazy start — no wasm until the widget nears the viewport', async () => {
+  const page = await newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto(EX + 'lazy.html');
+  await page.waitForTimeout(800);
+  assert(wasm.length === 0, 'nothing fetched while the widget is far below');
+  await page.locator('berth-widget#far').scrollIntoViewIfNeeded();
+  await page.waitForSelector('berth-widget#far .berth[data-berth-ready]');
+  assert(wasm.length === 1, `fetched once when near: ${wasm.length}`);
+  clean(page);
+});
+
+await test('embed: 100 connect/disconnect cycles leak no listeners or widgets', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'lazy.html');
+  const cdp = await page.context().newCDPSession(page);
+  const listeners = async () => {
+    let n = 0;
+    for (const expr of ['window', 'document', 'document.body']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+      n += (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: 0 })).listeners.length;
+    }
+    return n;
+  };
+  // Warm up once (the wasm instance and its glue are page-lifetime).
+  await page.evaluate(async () => {
+    const el = document.createElement('berth-widget');
+    document.body.prepend(el);
+    while (!el.shadowRoot.querySelector('[data-berth-ready]')) await new Promise((r) => setTimeout(r, 20));
+    el.remove();
+  });
+  const before = await listeners();
+  const liveBefore = await live(page);
+  await page.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const el = document.createElement('berth-widget');
+      el.setAttribute('mode', i % 2 ? 'quiz' : 'chooser');
+      document.body.prepend(el);
+      while (!el.shadowRoot.querySelector('[data-berth-ready]')) await new Promise((r) => setTimeout(r, 5));
+      el.remove();
+    }
+  });
+  const after = await listeners();
+  assert(after === before, `listeners on window/document/body: ${before} before, ${after} after`);
+  assert(await live(page) === liveBefore, `live widgets back to ${liveBefore}: ${await live(page)}`);
+  clean(page);
+});
+
+await test('embed: strict CSP page works with zero violations', async () => {
+  const page = await newPage();
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(EX + 'csp.html');
+  assert((response.headers()['content-security-policy'] ?? '').includes("style-src 'self'"), 'served with the CSP header');
+  await page.waitForSelector('berth-widget#csp-chooser .berth-winner');
+  await page.waitForSelector('berth-widget#csp-quiz legend');
+  await page.click('berth-widget#csp-chooser label:has-text("Long-lived server")');
+  await page.click('berth-widget#csp-quiz .berth-choices input, berth-widget#csp-quiz .berth-order button:not([disabled])');
+  await page.click('berth-widget#csp-quiz button[type=submit]');
+  await page.waitForSelector('berth-widget#csp-quiz .berth-verdict');
+  const violations = await page.evaluate(() => window.cspViolations);
+  assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
+  clean(page);
+});
+
+
+await test('MkDocs Material site (built here from PyPI package): widgets render, instant navigation, slate theme', async () => {
+  // Build the example project and put Berth's dist/ where its mkdocs.yml expects it.
+  const { execFileSync } = await import('node:child_process');
+  const site = `${siteRoot}/mkdocs`;
+  execFileSync('python3', ['-m', 'mkdocs', 'build', '-q', '-f', resolve(ROOT, 'examples/mkdocs/mkdocs.yml'), '-d', site],
+    { stdio: 'pipe', env: { ...process.env, NO_MKDOCS_2_WARNING: '1' } });
+  symlinkSync(resolve(ROOT, 'dist'), `${site}/berth`);
+  const page = await newPage({ width: 1100 });
+  const MK = `http://127.0.0.1:${port}/mkdocs/`;
+  await page.goto(MK);
+  await page.waitForSelector('berth-widget#mk-chooser .berth-winner');
+  assert(await page.$eval('berth-widget#mk-chooser .berth-winner', (el) => el.dataset.option) === 'ecs-express', 'preset answers in MkDocs');
+  await page.screenshot({ path: `${SHOTS}/embed-mkdocs-light.png` });
+  // Instant navigation: the page body is swapped without a reload.
+  await page.click('.md-content a:has-text("quiz")');
+  await page.waitForSelector('berth-widget#mk-quiz legend');
+  await page.waitForSelector('berth-widget#mk-compare table');
+  assert(await live(page, MK + 'berth/') === 2, `the chooser was torn down on navigation; live: ${await live(page, MK + 'berth/')}`);
+  await page.goBack();
+  await page.waitForSelector('berth-widget#mk-chooser .berth-winner');
+  assert(await live(page, MK + 'berth/') === 1, `back on the first page; live: ${await live(page, MK + 'berth/')}`);
+  // The palette toggle switches MkDocs to "slate": the widget follows.
+  await page.click('label[for="__palette_1"], form[data-md-component="palette"] label');
+  await page.waitForFunction(() => document.querySelector('berth-widget#mk-chooser')?.shadowRoot.querySelector('.berth-host')?.dataset.scheme === 'dark');
+  await page.screenshot({ path: `${SHOTS}/embed-mkdocs-slate.png` });
+  clean(page);
 });
 
 await test('navigation → first rendered question: median of 10 runs', async () => {

@@ -2,16 +2,15 @@
 //! lays out the header, the current question and the live results.
 
 use crate::browser;
+use crate::content::use_catalog;
+use crate::events::{emit, use_event_host};
 use crate::i18n::{t, Key};
 use crate::question_step::QuestionStep;
 use crate::results::Results;
-use crate::state::{catalog, Action, State};
+use crate::state::{Action, State};
 use berth::{recommend, Lang};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
-
-static NEXT_CHOOSER_ID: AtomicUsize = AtomicUsize::new(0);
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -28,10 +27,12 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let cat = use_catalog();
     let init = props.clone();
-    let state = use_reducer(move || State::from_fragment(&init.fragment, init.lang));
-    let uid = *use_state(|| NEXT_CHOOSER_ID.fetch_add(1, Ordering::Relaxed));
-    let c = catalog();
+    let init_catalog = cat.clone();
+    let state = use_reducer(move || State::from_fragment(&init.fragment, init.lang, init_catalog));
+    let uid = *use_state(crate::next_uid);
+    let c: &berth::Catalog = &cat;
     let rec = use_memo(state.answers.clone(), |a| recommend(a, c));
     // The language is owned by the widget root; follow it.
     {
@@ -52,9 +53,37 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    let host = use_event_host();
+    // Tell the host page about every answer and every new result (`berth:answer`, `berth:recommendation`).
+    {
+        let host = host.clone();
+        let rec = Rc::clone(&rec);
+        let cat = cat.clone();
+        use_effect_with(state.answers.clone(), move |answers| {
+            let id = |o: usize| cat.option(o).id.clone();
+            let detail = serde_json::json!({
+                "top": rec.ranked.first().map(|r| id(r.option)),
+                "ties": rec.ranked.iter().skip(1).filter(|r| r.tied_with_top).map(|r| id(r.option)).collect::<Vec<_>>(),
+                "ranked": rec.ranked.iter().map(|r| id(r.option)).collect::<Vec<_>>(),
+                "eliminated": rec.eliminated.iter().map(|e| id(e.option)).collect::<Vec<_>>(),
+                "answers": answers.to_query(&cat),
+            });
+            emit(&host, "berth:recommendation", &detail);
+        });
+    }
     let dispatch = {
         let d = state.dispatcher();
-        Callback::from(move |a: Action| d.dispatch(a))
+        let cat = cat.clone();
+        Callback::from(move |a: Action| {
+            if let Action::Answer(q, v) = &a {
+                let detail = serde_json::json!({
+                    "question": cat.question(*q).id,
+                    "value": v.map(|v| berth::answers::value_string(&cat, *q, v)),
+                });
+                emit(&host, "berth:answer", &detail);
+            }
+            d.dispatch(a)
+        })
     };
     let doc = c.document();
     let n = c.questions().len();

@@ -2,8 +2,8 @@
 //! question (run time, memory), each top option's limit on a log scale, with
 //! the reader's own need drawn as a line. Labelled for screen readers.
 
+use crate::content::use_catalog;
 use crate::i18n::{t, Key};
-use crate::state::catalog;
 use berth::quantity::{self, Dimension};
 use berth::{AnswerValue, Answers, Lang};
 use yew::prelude::*;
@@ -37,7 +37,8 @@ fn x_of(dim: Dimension, v: u64) -> f64 {
 
 #[function_component(CompareChart)]
 pub fn compare_chart(p: &CompareChartProps) -> Html {
-    let c = catalog();
+    let cat = use_catalog();
+    let c: &berth::Catalog = &cat;
     let lang = p.lang;
     let metrics: Vec<(usize, &berth::model::CompareRow)> = c
         .document()

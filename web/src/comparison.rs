@@ -2,25 +2,25 @@
 //! comparison rows as a table, and a chart of the deciding limits.
 
 use crate::compare_chart::CompareChart;
+use crate::content::use_catalog;
 use crate::i18n::{t, Key};
-use crate::state::catalog;
-use berth::engine::Recommendation;
 use berth::{Answers, Lang};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
-    pub rec: Rc<Recommendation>,
+    /// Option indices, in column order.
+    pub options: Vec<usize>,
     pub answers: Answers,
     pub lang: Lang,
 }
 
 #[function_component(Comparison)]
 pub fn comparison(p: &ComparisonProps) -> Html {
-    let c = catalog();
+    let cat = use_catalog();
+    let c: &berth::Catalog = &cat;
     let lang = p.lang;
-    let top: Vec<usize> = p.rec.ranked.iter().take(3).map(|r| r.option).collect();
+    let top: Vec<usize> = p.options.clone();
     let rows = &c.document().compare;
     if top.is_empty() || rows.is_empty() {
         return html! {};

@@ -89,6 +89,10 @@ strings! {
     NoAnswer => ("(답 없음)", "(no answer)"),
     StorageOff => ("이 브라우저에서는 진행 상황을 저장할 수 없습니다. 퀴즈는 그대로 풀 수 있습니다.", "Progress can't be kept in this browser; the quiz still works."),
     StorageCorrupt => ("저장된 진행 상황을 읽을 수 없어 지웠습니다. 처음부터 시작합니다.", "Saved progress could not be read and was discarded; starting fresh."),
+    ModeCompare => ("비교", "Compare"),
+    ContentProblems => ("이 위젯의 콘텐츠에 문제가 있어 표시할 수 없습니다:", "This widget's content has problems and cannot be shown:"),
+    ContentUnreadable => ("콘텐츠를 불러오지 못했습니다: {error}", "The content could not be loaded: {error}"),
+    CompareWhich => ("비교 대상", "Compared"),
     StorageFull => ("저장 공간이 가득 차 진행 상황을 저장하지 못했습니다. 퀴즈는 그대로 풀 수 있습니다.", "Progress could not be saved (storage full); the quiz still works."),
 }
 

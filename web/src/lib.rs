@@ -1,15 +1,20 @@
 //! Berth's browser widget: a Yew (CSR) view over the pure `berth` core.
 //!
-//! JavaScript calls [`mount`] with an element; the widget reads the language
-//! from the nearest `lang` attribute, its mode and quiz settings from the
-//! element's `data-*` attributes, and answers or a quiz from the URL
-//! fragment. All decisions and marks come from the `berth` crate; this crate
-//! only draws them and talks to the browser (URL, clipboard, storage, focus).
+//! Two ways in, both over the same [`Widget`] root:
+//! - `static/berth-widget.js` defines the `<berth-widget>` custom element
+//!   (Shadow DOM, lazy start, attributes) and calls [`mount_widget`];
+//! - `static/boot.js` mounts every `[data-berth]` element with [`mount`].
+//!
+//! All decisions and marks come from the `berth` crate; this crate only
+//! draws them and talks to the browser (URL, clipboard, storage, focus, events).
 
 mod app;
 mod browser;
 mod compare_chart;
+mod compare_view;
 mod comparison;
+pub mod content;
+mod events;
 pub mod i18n;
 mod question_step;
 mod quiz_app;
@@ -22,49 +27,168 @@ mod storage;
 mod widget;
 
 pub use app::{App, AppProps};
+use berth::Lang;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 pub use widget::{Mode, Widget, WidgetProps};
+use yew::AppHandle;
 
-/// Quiz settings a mount element may carry, as `data-NAME` attributes.
+/// Quiz settings an element may carry (`data-NAME` on a mount div, `NAME` on `<berth-widget>`).
 pub const QUIZ_ATTRIBUTES: [&str; 8] = [
     "count", "topics", "seed", "shuffle", "pass", "retry", "show", "feedback",
 ];
 
-/// Renders a Berth widget into `root`.
+thread_local! {
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+    static NEXT_UID: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A fresh id for input names, unique on the page.
+pub(crate) fn next_uid() -> usize {
+    NEXT_UID.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
+/// How many widgets are mounted and not destroyed (for leak tests).
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element) {
-    let lang = browser::lang_of(&root);
-    // `data-url="off"`: this widget neither reads nor writes the URL fragment
-    // (for a second widget on a page whose first one owns the URL).
-    let sync_url = root.get_attribute("data-url").as_deref() != Some("off");
-    let fragment = if sync_url {
-        browser::fragment()
-    } else {
-        String::new()
-    };
-    let mode = match root.get_attribute("data-mode").as_deref() {
-        Some("quiz") => Mode::Quiz,
-        _ => Mode::Chooser,
-    };
-    let quiz_attributes = QUIZ_ATTRIBUTES
-        .iter()
-        .filter_map(|name| {
-            root.get_attribute(&format!("data-{name}"))
-                .map(|v| (name.to_string(), v))
+pub fn live_widgets() -> usize {
+    LIVE.with(Cell::get)
+}
+
+/// A mounted widget. `destroy()` unmounts it and frees its listeners.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<Widget>>,
+    props: WidgetProps,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Unmounts the widget (idempotent).
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+            LIVE.with(|l| l.set(l.get().saturating_sub(1)));
+        }
+    }
+
+    /// Switches the language without losing answers. Unknown tags are ignored.
+    pub fn set_lang(&mut self, tag: &str) {
+        if let (Some(app), Some(lang)) = (self.app.as_mut(), Lang::from_tag(tag)) {
+            self.props.lang = lang;
+            app.update(self.props.clone());
+        }
+    }
+}
+
+fn get_str(config: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(config, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+/// Mounts a widget into `root`, dispatching host events on `host`.
+/// `config` is a plain object: `{ mode, lang, answers, compare, content,
+/// contentError, quiz: "count=5&seed=7", url: true|false }` (all optional).
+#[wasm_bindgen]
+pub fn mount_widget(
+    root: web_sys::Element,
+    host: web_sys::Element,
+    config: JsValue,
+) -> WidgetHandle {
+    let lang = get_str(&config, "lang")
+        .and_then(|l| Lang::from_tag(&l))
+        .unwrap_or_else(|| browser::lang_of(&host));
+    let sync_url = js_sys::Reflect::get(&config, &"url".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let quiz_attributes = get_str(&config, "quiz")
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|i| {
+            i.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
         })
         .collect();
-    // The core takes a seed and never draws randomness itself; the page picks one here.
-    let fallback_seed = (js_sys::Math::random() * 1e9) as u64 + 1;
-    yew::Renderer::<Widget>::with_root_and_props(
-        root,
-        WidgetProps {
-            lang,
-            fragment,
-            mode,
-            quiz_attributes,
-            fallback_seed,
-            sync_url,
+    let props = WidgetProps {
+        lang,
+        fragment: if sync_url {
+            browser::fragment()
+        } else {
+            String::new()
         },
-    )
-    .render();
+        mode: get_str(&config, "mode")
+            .and_then(|m| Mode::from_attr(&m))
+            .unwrap_or(Mode::Chooser),
+        quiz_attributes,
+        fallback_seed: random_seed(),
+        sync_url,
+        answers: get_str(&config, "answers").unwrap_or_default(),
+        compare: get_str(&config, "compare")
+            .map(|s| {
+                s.split(',')
+                    .map(|x| x.trim().to_string())
+                    .filter(|x| !x.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        content: get_str(&config, "content").map(Rc::from),
+        content_error: get_str(&config, "contentError"),
+        host: Some(host),
+    };
+    render(root, props)
+}
+
+fn render(root: web_sys::Element, props: WidgetProps) -> WidgetHandle {
+    let app = yew::Renderer::<Widget>::with_root_and_props(root, props.clone()).render();
+    LIVE.with(|l| l.set(l.get() + 1));
+    WidgetHandle {
+        app: Some(app),
+        props,
+    }
+}
+
+/// The core takes a seed and never draws randomness itself; the page picks one here.
+fn random_seed() -> u64 {
+    (js_sys::Math::random() * 1e9) as u64 + 1
+}
+
+/// Mounts a widget into a `[data-berth]` element (light DOM, page styles).
+/// Reads `data-mode`, `data-answers`, `data-compare`, `data-url="off"` and the
+/// quiz settings as `data-NAME`.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element) -> WidgetHandle {
+    let attr = |name: &str| root.get_attribute(name);
+    let sync_url = attr("data-url").as_deref() != Some("off");
+    let quiz_attributes = QUIZ_ATTRIBUTES
+        .iter()
+        .filter_map(|name| attr(&format!("data-{name}")).map(|v| (name.to_string(), v)))
+        .collect();
+    let props = WidgetProps {
+        lang: browser::lang_of(&root),
+        fragment: if sync_url {
+            browser::fragment()
+        } else {
+            String::new()
+        },
+        mode: attr("data-mode")
+            .and_then(|m| Mode::from_attr(&m))
+            .unwrap_or(Mode::Chooser),
+        quiz_attributes,
+        fallback_seed: random_seed(),
+        sync_url,
+        answers: attr("data-answers").unwrap_or_default(),
+        compare: attr("data-compare")
+            .map(|s| s.split(',').map(|x| x.trim().to_string()).collect())
+            .unwrap_or_default(),
+        content: None,
+        content_error: None,
+        host: Some(root.clone()),
+    };
+    render(root, props)
 }

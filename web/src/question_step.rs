@@ -2,8 +2,9 @@
 //! (arrow keys move the selection; nothing advances on its own), "don't
 //! know", presets and an exact value for quantities, and Back/Skip/Next.
 
+use crate::content::use_catalog;
 use crate::i18n::{t, Key};
-use crate::state::{catalog, Action};
+use crate::state::Action;
 use berth::answers::value_label;
 use berth::model::QuestionKind;
 use berth::quantity::{self, Dimension};
@@ -26,7 +27,8 @@ pub struct QuestionStepProps {
 
 #[function_component(QuestionStep)]
 pub fn question_step(p: &QuestionStepProps) -> Html {
-    let c = catalog();
+    let cat = use_catalog();
+    let c: &berth::Catalog = &cat;
     let q = c.question(p.question);
     let lang = p.lang;
     let total = c.questions().len();
@@ -104,6 +106,7 @@ pub fn question_step(p: &QuestionStepProps) -> Html {
                 let exact = exact.clone();
                 let exact_error = exact_error.clone();
                 let exact_mode = exact_mode.clone();
+                let cat = cat.clone();
                 Callback::from(move |e: InputEvent| {
                     let text = e.target_unchecked_into::<HtmlInputElement>().value();
                     exact_mode.set(true);
@@ -112,7 +115,7 @@ pub fn question_step(p: &QuestionStepProps) -> Html {
                         exact_error.set(None);
                         return;
                     }
-                    match Answers::parse_value(catalog(), qi, text.trim()) {
+                    match Answers::parse_value(&cat, qi, text.trim()) {
                         Ok(v) => {
                             exact_error.set(None);
                             on_action.emit(Action::Answer(qi, v));
@@ -168,7 +171,7 @@ pub fn question_step(p: &QuestionStepProps) -> Html {
     );
 
     html! {
-        <form class="berth-step" onsubmit={{ let on_action = p.on_action.clone(); Callback::from(move |e: SubmitEvent| { e.prevent_default(); on_action.emit(Action::Next) }) }}>
+        <form class="berth-step" part="question" onsubmit={{ let on_action = p.on_action.clone(); Callback::from(move |e: SubmitEvent| { e.prevent_default(); on_action.emit(Action::Next) }) }}>
             <div class="berth-progress">
                 <progress max={total.to_string()} value={(p.question + 1).to_string()} aria-hidden="true"></progress>
                 <span>{progress_text}</span>

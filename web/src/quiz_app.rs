@@ -3,9 +3,11 @@
 //! current question or the summary.
 
 use crate::browser;
+use crate::content::use_quiz;
+use crate::events::{emit, use_event_host};
 use crate::i18n::{t, Key};
 use crate::quiz_question::QuizQuestion;
-use crate::quiz_state::{quiz, QuizAction, QuizState};
+use crate::quiz_state::{QuizAction, QuizState};
 use crate::quiz_summary::QuizSummary;
 use crate::storage::{self, StorageIssue};
 use berth::quiz::Settings;
@@ -42,13 +44,14 @@ fn storage_notice(issue: StorageIssue, lang: Lang) -> String {
 pub fn quiz_app(p: &QuizAppProps) -> Html {
     let lang = p.lang;
     // Read storage once per widget; the reducer and the saver both need the outcome.
-    let loaded = use_state(|| storage::load(quiz().content_hash()));
+    let qz = use_quiz();
+    let loaded = use_state(|| storage::load(qz.content_hash()));
     let unavailable = *loaded == Err(StorageIssue::Unavailable);
     let init = p.clone();
+    let init_quiz = qz.clone();
     let first_load = (*loaded).clone();
     let state = use_reducer(move || {
-        let q = quiz();
-        let mut settings = Settings::defaults(q);
+        let mut settings = Settings::defaults(&init_quiz);
         settings.seed = init.fallback_seed;
         let mut notices = Vec::new();
         for (k, v) in &init.attributes {
@@ -73,7 +76,7 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
                 }
             }
         }
-        let mut s = QuizState::from_link(&init.link, settings, stored, init.lang);
+        let mut s = QuizState::from_link(&init.link, settings, stored, init.lang, init_quiz);
         notices.append(&mut s.notices);
         s.notices = notices;
         s
@@ -104,6 +107,26 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
         });
     }
 
+    // `berth:quiz-complete` when an attempt ends (not when a result link is merely opened).
+    {
+        let host = use_event_host();
+        let done = state.finished() && state.moved;
+        let mark = state.mark();
+        let detail = serde_json::json!({
+            "quiz": state.quiz.document().id,
+            "percent": mark.percent,
+            "passed": mark.passed,
+            "points": mark.points,
+            "count": state.drawn.len(),
+            "seed": state.settings.seed,
+            "topics": state.settings.topics,
+        });
+        use_effect_with((done, state.settings.seed), move |(done, _)| {
+            if *done {
+                emit(&host, "berth:quiz-complete", &detail);
+            }
+        });
+    }
     let dispatch = {
         let d = state.dispatcher();
         Callback::from(move |a: QuizAction| d.dispatch(a))
@@ -128,7 +151,7 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
         .replace("{pass}", &state.settings.pass_mark.to_string());
 
     html! {
-        <div class="berth-quiz">
+        <div class="berth-quiz" part="quiz">
             <p class="berth-intro">{intro}</p>
             { notice }
             if state.finished() {

@@ -3,9 +3,9 @@
 //! only, never drag). After checking, per-choice feedback in words and
 //! symbols, never colour alone, announced in a live region.
 
+use crate::content::{use_catalog, use_quiz};
 use crate::i18n::{t, Key};
-use crate::quiz_state::{quiz, QuizAction};
-use crate::state::catalog;
+use crate::quiz_state::QuizAction;
 use berth::quiz::{Drawn, Feedback, QuizKind, Settings};
 use berth::render::{ui, UiText};
 use berth::Lang;
@@ -38,7 +38,9 @@ pub fn verdict(credit: f64, lang: Lang) -> String {
 
 #[function_component(QuizQuestion)]
 pub fn quiz_question(p: &QuizQuestionProps) -> Html {
-    let q = quiz();
+    let qz = use_quiz();
+    let cat = use_catalog();
+    let q: &berth::quiz::Quiz = &qz;
     let qi = p.drawn.question;
     let question = q.question(qi);
     let lang = p.lang;
@@ -86,7 +88,7 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     }
 
     let name = format!("berth-quiz-{}-{}", p.uid, question.id);
-    let label = |c: usize| q.choice_label(catalog(), qi, c, lang);
+    let label = |c: usize| q.choice_label(&cat, qi, c, lang);
     let response = p.response.clone().unwrap_or_default();
     let locked = p.checked;
     let show_feedback = p.checked && p.settings.feedback == Feedback::AfterEach;
@@ -233,7 +235,7 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     };
 
     html! {
-        <form class="berth-step berth-quiz-step" data-kind={format!("{:?}", question.kind).to_lowercase()} {onsubmit}>
+        <form class="berth-step berth-quiz-step" part="question" data-kind={format!("{:?}", question.kind).to_lowercase()} {onsubmit}>
             <div class="berth-progress">
                 <progress max={p.total.to_string()} value={(p.index + 1).to_string()} aria-hidden="true"></progress>
                 <span>{t(Key::QuestionOf, lang).replace("{n}", &(p.index + 1).to_string()).replace("{total}", &p.total.to_string())}</span>

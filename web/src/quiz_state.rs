@@ -1,26 +1,15 @@
 //! The quiz's state and actions (a pure reducer: drawing, answering,
 //! checking, moving, finishing, retrying), plus its link fragment.
 
-use berth::quiz::{
-    self, Drawn, Feedback, Quiz, QuizKind, Settings, StoredProgress, PROGRESS_VERSION,
-};
-use berth::{Catalog, Lang};
+use crate::content::QuizRef;
+use berth::quiz::{self, Drawn, Feedback, QuizKind, Settings, StoredProgress, PROGRESS_VERSION};
+use berth::Lang;
 use std::rc::Rc;
-use std::sync::OnceLock;
 use yew::Reducible;
-
-/// The default quiz, parsed once per page.
-pub fn quiz() -> &'static Quiz {
-    static QUIZ: OnceLock<Quiz> = OnceLock::new();
-    QUIZ.get_or_init(|| quiz::default_quiz(catalog()))
-}
-
-fn catalog() -> &'static Catalog {
-    crate::state::catalog()
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuizState {
+    pub quiz: QuizRef,
     pub settings: Settings,
     pub drawn: Vec<Drawn>,
     /// Per drawn question: choice indices (ordering: the reader's order).
@@ -46,10 +35,11 @@ pub enum QuizAction {
 
 impl QuizState {
     /// A fresh attempt with `settings`.
-    pub fn start(settings: Settings) -> QuizState {
-        let drawn = quiz::draw(quiz(), &settings);
+    pub fn start(settings: Settings, quiz: QuizRef) -> QuizState {
+        let drawn = quiz::draw(&quiz, &settings);
         let n = drawn.len();
         QuizState {
+            quiz,
             settings,
             drawn,
             responses: vec![None; n],
@@ -67,6 +57,7 @@ impl QuizState {
         mut settings: Settings,
         stored: Option<StoredProgress>,
         lang: Lang,
+        quiz: QuizRef,
     ) -> QuizState {
         let mut notices = Vec::new();
         let mut result = None;
@@ -81,10 +72,10 @@ impl QuizState {
                 }
             }
         }
-        let mut s = QuizState::start(settings);
+        let mut s = QuizState::start(settings, quiz);
         s.notices = notices;
         if let Some(r) = result {
-            match quiz::decode_responses(&r, quiz(), &s.drawn) {
+            match quiz::decode_responses(&r, &s.quiz, &s.drawn) {
                 Some(responses) => {
                     s.responses = responses;
                     s.checked = vec![true; s.drawn.len()];
@@ -98,8 +89,8 @@ impl QuizState {
                     .into(),
                 ),
             }
-        } else if let Some(p) = stored.filter(|p| p.matches(quiz(), &s.settings)) {
-            if let Some(responses) = quiz::decode_responses(&p.responses, quiz(), &s.drawn) {
+        } else if let Some(p) = stored.filter(|p| p.matches(&s.quiz, &s.settings)) {
+            if let Some(responses) = quiz::decode_responses(&p.responses, &s.quiz, &s.drawn) {
                 s.responses = responses;
                 s.checked = p
                     .checked
@@ -122,7 +113,7 @@ impl QuizState {
     pub fn effective_response(&self, i: usize) -> Option<Vec<usize>> {
         match &self.responses[i] {
             Some(r) => Some(r.clone()),
-            None if quiz().question(self.drawn[i].question).kind == QuizKind::Ordering => {
+            None if self.quiz.question(self.drawn[i].question).kind == QuizKind::Ordering => {
                 Some(self.drawn[i].order.clone())
             }
             None => None,
@@ -133,7 +124,7 @@ impl QuizState {
         let responses: Vec<Option<Vec<usize>>> = (0..self.drawn.len())
             .map(|i| self.effective_response(i))
             .collect();
-        quiz::mark(quiz(), &self.drawn, &responses, self.settings.pass_mark)
+        quiz::mark(&self.quiz, &self.drawn, &responses, self.settings.pass_mark)
     }
 
     /// The fragment that reproduces this quiz (and, when finished, its score).
@@ -154,7 +145,7 @@ impl QuizState {
     pub fn to_stored(&self) -> StoredProgress {
         StoredProgress {
             version: PROGRESS_VERSION,
-            content_hash: quiz().content_hash().to_string(),
+            content_hash: self.quiz.content_hash().to_string(),
             settings: self.settings.to_query(),
             position: self.position,
             responses: quiz::encode_responses(&self.responses),
@@ -197,7 +188,7 @@ impl Reducible for QuizState {
             QuizAction::Retry => {
                 let mut settings = s.settings.clone();
                 settings.seed = settings.seed.wrapping_add(1);
-                let mut fresh = QuizState::start(settings);
+                let mut fresh = QuizState::start(settings, s.quiz.clone());
                 fresh.moved = true;
                 return Rc::new(fresh);
             }

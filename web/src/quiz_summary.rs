@@ -3,10 +3,10 @@
 //! reproduces the quiz and its score with no server.
 
 use crate::browser;
+use crate::content::use_catalog;
 use crate::i18n::{t, Key};
 use crate::quiz_question::verdict;
-use crate::quiz_state::{quiz, QuizAction, QuizState};
-use crate::state::catalog;
+use crate::quiz_state::{QuizAction, QuizState};
 use berth::render::{ui, UiText};
 use berth::Lang;
 use std::rc::Rc;
@@ -22,8 +22,9 @@ pub struct QuizSummaryProps {
 
 #[function_component(QuizSummary)]
 pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
-    let q = quiz();
     let s = &p.state;
+    let q: &berth::quiz::Quiz = &s.quiz;
+    let cat = use_catalog();
     let lang = p.lang;
     let heading = use_node_ref();
     let copied = use_state(|| None::<Result<(), String>>);
@@ -47,7 +48,7 @@ pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
         .replace("{points}", &points)
         .replace("{n}", &n.to_string())
         .replace("{pct}", &mark.percent.to_string());
-    let label = |qi: usize, c: usize| q.choice_label(catalog(), qi, c, lang);
+    let label = |qi: usize, c: usize| q.choice_label(&cat, qi, c, lang);
 
     let review: Vec<Html> = s
         .drawn

@@ -4,8 +4,9 @@
 
 use crate::browser;
 use crate::comparison::Comparison;
+use crate::content::use_catalog;
 use crate::i18n::{t, Key};
-use crate::state::{catalog, Action, CopyStatus};
+use crate::state::{Action, CopyStatus};
 use berth::engine::{Fired, Recommendation};
 use berth::render::{change_text, fired_text, fit_label, ui, unique_changes, UiText};
 use berth::{Answers, Lang};
@@ -25,8 +26,7 @@ pub struct ResultsProps {
 }
 
 /// A reason with a link to its source.
-fn reason(option: usize, f: &Fired, answers: &Answers, lang: Lang) -> Html {
-    let c = catalog();
+fn reason(c: &berth::Catalog, option: usize, f: &Fired, answers: &Answers, lang: Lang) -> Html {
     let s = c.source_of(option, f.fact);
     html! {
         <li>
@@ -43,7 +43,8 @@ fn reason(option: usize, f: &Fired, answers: &Answers, lang: Lang) -> Html {
 
 #[function_component(Results)]
 pub fn results(p: &ResultsProps) -> Html {
-    let c = catalog();
+    let cat = use_catalog();
+    let c: &berth::Catalog = &cat;
     let lang = p.lang;
     let rec = &p.rec;
     let heading_ref = use_node_ref();
@@ -66,7 +67,7 @@ pub fn results(p: &ResultsProps) -> Html {
             html! { <p class="berth-status"><strong>{t(Key::StatusNote, lang)}{": "}</strong>{ fact.map(|f| f.text.get(lang).to_string()).unwrap_or_default() }</p> }
         });
         html! {
-            <div class="berth-winner" data-option={o.id.clone()}>
+            <div class="berth-winner" data-option={o.id.clone()} part="winner">
                 <p class="berth-kicker">{t(Key::TopPick, lang)}{" · "}{fit_label(top.fit, lang)}</p>
                 <h3 class="berth-winner-name">{o.name.get(lang)}</h3>
                 <p>{o.summary.get(lang)}</p>
@@ -76,11 +77,11 @@ pub fn results(p: &ResultsProps) -> Html {
                 { status.unwrap_or_default() }
                 if !top.reasons.is_empty() {
                     <h4>{ui(UiText::Reasons, lang)}</h4>
-                    <ul class="berth-reasons">{ for top.reasons.iter().map(|f| reason(top.option, f, &p.answers, lang)) }</ul>
+                    <ul class="berth-reasons">{ for top.reasons.iter().map(|f| reason(c, top.option, f, &p.answers, lang)) }</ul>
                 }
                 if !top.caveats.is_empty() {
                     <h4>{ui(UiText::Caveats, lang)}</h4>
-                    <ul class="berth-caveats">{ for top.caveats.iter().map(|f| reason(top.option, f, &p.answers, lang)) }</ul>
+                    <ul class="berth-caveats">{ for top.caveats.iter().map(|f| reason(c, top.option, f, &p.answers, lang)) }</ul>
                 }
             </div>
         }
@@ -97,13 +98,16 @@ pub fn results(p: &ResultsProps) -> Html {
                         if r.tied_with_top && i > 0 { {" · "}{t(Key::Tie, lang)} }
                     </span>
                 </div>
-                <div class="berth-bar" aria-hidden="true"><span class={format!("berth-bar-fill berth-fit-{}", r.fit.id())} style={format!("width:{}%", r.fit_percent)}></span></div>
+                <div class="berth-bar" aria-hidden="true">
+                    // An SVG rect, not an inline style: strict CSPs forbid style attributes.
+                    <svg viewBox="0 0 100 1" preserveAspectRatio="none"><rect class={format!("berth-bar-fill berth-fit-{}", r.fit.id())} width={r.fit_percent.to_string()} height="1" /></svg>
+                </div>
                 <span class="berth-sr">{percent}</span>
                 if !(r.reasons.is_empty() && r.caveats.is_empty()) && i > 0 {
                     <details class="berth-details">
                         <summary>{ui(UiText::Reasons, lang)}{" / "}{ui(UiText::Caveats, lang)}</summary>
-                        <ul class="berth-reasons">{ for r.reasons.iter().map(|f| reason(r.option, f, &p.answers, lang)) }</ul>
-                        <ul class="berth-caveats">{ for r.caveats.iter().map(|f| reason(r.option, f, &p.answers, lang)) }</ul>
+                        <ul class="berth-reasons">{ for r.reasons.iter().map(|f| reason(c, r.option, f, &p.answers, lang)) }</ul>
+                        <ul class="berth-caveats">{ for r.caveats.iter().map(|f| reason(c, r.option, f, &p.answers, lang)) }</ul>
                     </details>
                 }
             </li>
@@ -115,7 +119,7 @@ pub fn results(p: &ResultsProps) -> Html {
         html! {
             <li key={o.id.clone()} class="berth-whynot" data-option={o.id.clone()}>
                 <strong>{o.name.get(lang)}</strong>
-                <ul>{ for e.by.iter().map(|f| reason(e.option, f, &p.answers, lang)) }</ul>
+                <ul>{ for e.by.iter().map(|f| reason(c, e.option, f, &p.answers, lang)) }</ul>
             </li>
         }
     });
@@ -138,11 +142,12 @@ pub fn results(p: &ResultsProps) -> Html {
         let fragment = p.fragment.clone();
         let rec = Rc::clone(&p.rec);
         let answers = p.answers.clone();
+        let cat = cat.clone();
         Callback::from(move |_: MouseEvent| {
             let text = if kind {
                 browser::link_with_fragment(&fragment)
             } else {
-                berth::render::decision_record(&rec, catalog(), &answers, lang)
+                berth::render::decision_record(&rec, &cat, &answers, lang)
             };
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -173,7 +178,7 @@ pub fn results(p: &ResultsProps) -> Html {
     };
 
     html! {
-        <section class="berth-results" >
+        <section class="berth-results" part="results">
             <h2 ref={heading_ref} tabindex="-1" class="berth-h2">{t(Key::Recommendation, lang)}</h2>
             if p.answers.answered_count() == 0 {
                 <p class="berth-note">{t(Key::NoAnswers, lang)}</p>
@@ -183,7 +188,7 @@ pub fn results(p: &ResultsProps) -> Html {
             }
             { winner.unwrap_or_default() }
             <h3>{t(Key::RankingHeading, lang)}</h3>
-            <ol class="berth-ranking">{ for ranking }</ol>
+            <ol class="berth-ranking" part="ranking">{ for ranking }</ol>
             if !rec.eliminated.is_empty() {
                 <h3>{ui(UiText::WhyNot, lang)}</h3>
                 <ul class="berth-whynots">{ for why_not }</ul>
@@ -194,7 +199,7 @@ pub fn results(p: &ResultsProps) -> Html {
             } else {
                 <ul class="berth-whatif">{ for what_if }</ul>
             }
-            <Comparison rec={Rc::clone(&p.rec)} answers={p.answers.clone()} lang={lang} />
+            <Comparison options={rec.ranked.iter().take(3).map(|r| r.option).collect::<Vec<_>>()} answers={p.answers.clone()} lang={lang} />
             <div class="berth-actions">
                 <button type="button" class="berth-btn" onclick={copy(true)}>{t(Key::CopyLink, lang)}</button>
                 <button type="button" class="berth-btn" onclick={copy(false)}>{t(Key::CopyRecord, lang)}</button>

@@ -1,19 +1,14 @@
 //! The widget's state and the actions that change it (a pure reducer, so it
 //! can be tested without a browser).
 
-use berth::{AnswerValue, Answers, Catalog, Lang};
+use crate::content::CatalogRef;
+use berth::{AnswerValue, Answers, Lang};
 use std::rc::Rc;
-use std::sync::OnceLock;
 use yew::Reducible;
-
-/// The default catalog, parsed once per page.
-pub fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(berth::default_catalog)
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    pub catalog: CatalogRef,
     pub answers: Answers,
     pub lang: Lang,
     /// Index of the question on screen; `== questions.len()` when finished.
@@ -47,8 +42,8 @@ pub enum Action {
 
 impl State {
     /// Reads answers and `lang=` from a fragment such as `#workload=web&lang=ko`.
-    pub fn from_fragment(fragment: &str, default_lang: Lang) -> State {
-        let c = catalog();
+    pub fn from_fragment(fragment: &str, default_lang: Lang, catalog: CatalogRef) -> State {
+        let c: &berth::Catalog = &catalog;
         let mut lang = default_lang;
         let mut rest = Vec::new();
         for item in fragment.trim_start_matches('#').split('&') {
@@ -64,6 +59,7 @@ impl State {
         }
         let (answers, errors) = Answers::parse_lenient(c, &rest.join("&"));
         State {
+            catalog: catalog.clone(),
             answers,
             lang,
             step: 0,
@@ -74,12 +70,12 @@ impl State {
     }
 
     pub fn finished(&self) -> bool {
-        self.step >= catalog().questions().len()
+        self.step >= self.catalog.questions().len()
     }
 
     /// The fragment that reproduces this state (`workload=web&…&lang=ko`).
     pub fn fragment(&self) -> String {
-        let q = self.answers.to_query(catalog());
+        let q = self.answers.to_query(&self.catalog);
         if q.is_empty() {
             format!("lang={}", self.lang.code())
         } else {
@@ -113,7 +109,7 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let n = catalog().questions().len();
+        let n = self.catalog.questions().len();
         let mut s = (*self).clone();
         s.copy_status = None;
         match action {
@@ -141,7 +137,7 @@ impl Reducible for State {
             Action::DismissNotice => s.link_problems.clear(),
             Action::Copied(status) => s.copy_status = Some(status),
             Action::StartOver => {
-                s.answers = Answers::empty(catalog());
+                s.answers = Answers::empty(&s.catalog);
                 s.step = 0;
                 s.moved = true;
             }
@@ -156,20 +152,33 @@ mod tests {
 
     #[test]
     fn fragment_round_trip_keeps_answers_and_language() {
-        let s = State::from_fragment("#workload=batch&runtime=40m&lang=ko", Lang::En);
+        let s = State::from_fragment(
+            "#workload=batch&runtime=40m&lang=ko",
+            Lang::En,
+            crate::content::default_catalog(),
+        );
         assert_eq!(s.lang, Lang::Ko);
         assert!(s.link_problems.is_empty());
-        let again = State::from_fragment(&s.fragment(), Lang::En);
+        let again =
+            State::from_fragment(&s.fragment(), Lang::En, crate::content::default_catalog());
         assert_eq!(again.answers, s.answers);
         assert_eq!(again.lang, Lang::Ko);
     }
 
     #[test]
     fn bad_fragment_items_become_notices_and_good_ones_are_kept() {
-        let s = State::from_fragment("#workload=batch&colour=blue&runtime=forever&%zz", Lang::En);
+        let s = State::from_fragment(
+            "#workload=batch&colour=blue&runtime=forever&%zz",
+            Lang::En,
+            crate::content::default_catalog(),
+        );
         assert_eq!(s.answers.answered_count(), 1);
         assert_eq!(s.link_problems.len(), 3);
-        let s = State::from_fragment("#runtime=40%20m", Lang::En);
+        let s = State::from_fragment(
+            "#runtime=40%20m",
+            Lang::En,
+            crate::content::default_catalog(),
+        );
         assert_eq!(s.answers.answered_count(), 1);
     }
 }

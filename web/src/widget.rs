@@ -1,36 +1,108 @@
-//! The widget's root: title, language switch and mode tabs (chooser / quiz).
-//! Both modes stay mounted once opened (the inactive one is hidden), so
-//! switching never loses answers; only the active mode writes the URL.
+//! The widget's root: title, mode tabs (chooser / quiz / compare) and the
+//! language switch; validates custom content and shows its problems instead
+//! of a blank box. Modes stay mounted once opened (the inactive ones are
+//! hidden), so switching never loses answers; only the active mode writes
+//! the URL.
 
 use crate::app::App;
+use crate::compare_view::CompareView;
+use crate::content::{default_catalog, default_quiz, CatalogRef, CustomContent, QuizRef};
+use crate::events::EventHost;
 use crate::i18n::{t, Key};
 use crate::quiz_app::QuizApp;
-use crate::state::catalog;
-use berth::Lang;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use berth::quiz::{Quiz, QUIZ_FORMAT};
+use berth::{Catalog, Lang, Problem};
+use std::rc::Rc;
 use yew::prelude::*;
-
-static NEXT_WIDGET_ID: AtomicUsize = AtomicUsize::new(0);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Chooser,
     Quiz,
+    Compare,
+}
+
+impl Mode {
+    pub fn from_attr(s: &str) -> Option<Mode> {
+        match s {
+            "chooser" => Some(Mode::Chooser),
+            "quiz" => Some(Mode::Quiz),
+            "compare" => Some(Mode::Compare),
+            _ => None,
+        }
+    }
+
+    fn id(self) -> &'static str {
+        match self {
+            Mode::Chooser => "chooser",
+            Mode::Quiz => "quiz",
+            Mode::Compare => "compare",
+        }
+    }
 }
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
-    /// Language of the page; `lang=` in the fragment wins.
+    /// Language of the page or element; `lang=` in the fragment wins at start.
     pub lang: Lang,
     /// The URL fragment at start (`#workload=web&…` or `#mode=quiz&seed=…`).
     pub fragment: String,
-    /// Mode from the mount element; `mode=quiz` in the fragment wins.
+    /// Mode from the element; `mode=quiz` in the fragment wins.
     pub mode: Mode,
-    /// Quiz settings from the mount element.
+    /// Quiz settings from the element.
     pub quiz_attributes: Vec<(String, String)>,
     /// Seed for a quiz when nothing else names one (the view may pick it at random).
     pub fallback_seed: u64,
     pub sync_url: bool,
+    /// Preset answers in the CLI syntax, used when the URL carries none.
+    #[prop_or_default]
+    pub answers: String,
+    /// Option ids for compare mode (empty: the top three for the answers).
+    #[prop_or_default]
+    pub compare: Vec<String>,
+    /// A docs author's catalog or quiz JSON, replacing the bundled content.
+    #[prop_or_default]
+    pub content: Option<Rc<str>>,
+    /// Why custom content could not even be fetched (from the page script).
+    #[prop_or_default]
+    pub content_error: Option<String>,
+    /// Where host events are dispatched.
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
+}
+
+/// What the widget shows: bundled content, custom content, or its problems.
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    Default,
+    Catalog(CatalogRef),
+    Quiz(QuizRef),
+    Problems(Rc<Vec<Problem>>),
+}
+
+fn load(content: &Option<Rc<str>>) -> Loaded {
+    let Some(text) = content else {
+        return Loaded::Default;
+    };
+    let is_quiz = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| {
+            v.get("format")
+                .and_then(|f| f.as_str())
+                .map(|f| f == QUIZ_FORMAT)
+        })
+        .unwrap_or(false);
+    if is_quiz {
+        match Quiz::from_json(text, &default_catalog()) {
+            Ok(q) => Loaded::Quiz(QuizRef(Rc::new(q))),
+            Err(p) => Loaded::Problems(Rc::new(p)),
+        }
+    } else {
+        match Catalog::from_json(text) {
+            Ok(c) => Loaded::Catalog(CatalogRef(Rc::new(c))),
+            Err(p) => Loaded::Problems(Rc::new(p)),
+        }
+    }
 }
 
 /// Splits a fragment into decoded `key=value` items.
@@ -50,7 +122,20 @@ pub fn fragment_items(fragment: &str) -> Vec<(String, String)> {
 pub fn widget(p: &WidgetProps) -> Html {
     let items = fragment_items(&p.fragment);
     let link_mode = items.iter().any(|(k, v)| k == "mode" && v == "quiz");
-    let start_mode = if link_mode { Mode::Quiz } else { p.mode };
+    let loaded = use_memo(p.content.clone(), load);
+    // Which modes the content allows: a custom catalog has no quiz, a custom quiz no chooser.
+    let modes: &[Mode] = match &*loaded {
+        Loaded::Default => &[Mode::Chooser, Mode::Quiz, Mode::Compare],
+        Loaded::Catalog(_) => &[Mode::Chooser, Mode::Compare],
+        Loaded::Quiz(_) => &[Mode::Quiz],
+        Loaded::Problems(_) => &[],
+    };
+    let wanted = if link_mode { Mode::Quiz } else { p.mode };
+    let start_mode = if modes.contains(&wanted) {
+        wanted
+    } else {
+        modes.first().copied().unwrap_or(Mode::Chooser)
+    };
     let start_lang = items
         .iter()
         .find(|(k, _)| k == "lang")
@@ -58,9 +143,72 @@ pub fn widget(p: &WidgetProps) -> Html {
         .unwrap_or(p.lang);
     let mode = use_state(|| start_mode);
     let lang = use_state(|| start_lang);
-    let quiz_opened = use_state(|| start_mode == Mode::Quiz);
-    let uid = *use_state(|| NEXT_WIDGET_ID.fetch_add(1, Ordering::Relaxed));
+    let opened = use_state(|| vec![start_mode]);
+    // A new `lang` from the host (attribute change) takes effect live.
+    // (Only on a change: at start the link's `lang=` may rightly differ from the page.)
+    {
+        let lang = lang.clone();
+        let seen = use_mut_ref(|| p.lang);
+        use_effect_with(p.lang, move |l| {
+            if *seen.borrow() != *l {
+                *seen.borrow_mut() = *l;
+                lang.set(*l);
+            }
+        });
+    }
     let l = *lang;
+
+    let error_panel = |lines: Vec<String>| {
+        html! {
+            <div class="berth" lang={l.code()} data-berth-ready="true" part="root">
+                <div class="berth-error" role="alert" part="error">
+                    <p><strong>{t(Key::ContentProblems, l)}</strong></p>
+                    <ul>{ for lines.iter().map(|line| html! { <li><code>{line}</code></li> }) }</ul>
+                </div>
+            </div>
+        }
+    };
+    if let Some(e) = &p.content_error {
+        return error_panel(vec![t(Key::ContentUnreadable, l).replace("{error}", e)]);
+    }
+    if let Loaded::Problems(problems) = &*loaded {
+        return error_panel(
+            problems
+                .iter()
+                .map(|pr| format!("{}: {}", pr.path, pr.message(l)))
+                .collect(),
+        );
+    }
+
+    let custom = match &*loaded {
+        Loaded::Catalog(c) => CustomContent {
+            catalog: Some(c.clone()),
+            quiz: None,
+        },
+        Loaded::Quiz(q) => CustomContent {
+            catalog: None,
+            quiz: Some(q.clone()),
+        },
+        _ => CustomContent::default(),
+    };
+    let title = match *mode {
+        Mode::Quiz => custom
+            .quiz
+            .clone()
+            .unwrap_or_else(default_quiz)
+            .document()
+            .title
+            .get(l)
+            .to_string(),
+        _ => custom
+            .catalog
+            .clone()
+            .unwrap_or_else(default_catalog)
+            .document()
+            .title
+            .get(l)
+            .to_string(),
+    };
 
     let lang_button = |target: Lang, label: &'static str| {
         let lang = lang.clone();
@@ -69,52 +217,71 @@ pub fn widget(p: &WidgetProps) -> Html {
                 onclick={Callback::from(move |_| lang.set(target))}>{label}</button>
         }
     };
-    let mode_button = |target: Mode, key: Key| {
+    let mode_button = |target: Mode| {
         let mode = mode.clone();
-        let quiz_opened = quiz_opened.clone();
+        let opened = opened.clone();
+        let key = match target {
+            Mode::Chooser => Key::ModeChooser,
+            Mode::Quiz => Key::ModeQuiz,
+            Mode::Compare => Key::ModeCompare,
+        };
         html! {
-            <button type="button" class="berth-tab" aria-pressed={(*mode == target).to_string()} data-mode={if target == Mode::Quiz { "quiz" } else { "chooser" }}
-                onclick={Callback::from(move |_| { if target == Mode::Quiz { quiz_opened.set(true); } mode.set(target); })}>{t(key, l)}</button>
+            <button type="button" class="berth-tab" aria-pressed={(*mode == target).to_string()} data-mode={target.id()}
+                onclick={Callback::from(move |_| {
+                    if !opened.contains(&target) {
+                        let mut o = (*opened).clone();
+                        o.push(target);
+                        opened.set(o);
+                    }
+                    mode.set(target);
+                })}>{t(key, l)}</button>
         }
     };
-    let title = match *mode {
-        Mode::Chooser => catalog().document().title.get(l).to_string(),
-        Mode::Quiz => crate::quiz_state::quiz()
-            .document()
-            .title
-            .get(l)
-            .to_string(),
-    };
-    let (chooser_fragment, quiz_link) = if link_mode {
-        (String::new(), items.clone())
+    // The chooser starts from the URL, else from the preset answers.
+    let chooser_fragment = if link_mode || p.fragment.trim_start_matches('#').is_empty() {
+        p.answers.replace(' ', "&")
     } else {
-        (p.fragment.clone(), Vec::new())
+        p.fragment.clone()
     };
+    let quiz_link = if link_mode { items.clone() } else { Vec::new() };
+    let shown = |m: Mode| opened.contains(&m) && modes.contains(&m);
 
     html! {
-        <div class="berth" lang={l.code()} data-berth-ready="true" data-mode={if *mode == Mode::Quiz { "quiz" } else { "chooser" }}>
-            <div class="berth-head">
+        <ContextProvider<CustomContent> context={custom}>
+        <ContextProvider<EventHost> context={EventHost(p.host.clone())}>
+        <div class="berth" lang={l.code()} data-berth-ready="true" data-mode={mode.id()} part="root">
+            <div class="berth-head" part="head">
                 <p class="berth-title">{title}</p>
                 <div class="berth-head-controls">
-                    <div class="berth-tabs" role="group" aria-label={t(Key::ModeLabel, l)}>
-                        { mode_button(Mode::Chooser, Key::ModeChooser) }
-                        { mode_button(Mode::Quiz, Key::ModeQuiz) }
-                    </div>
+                    if modes.len() > 1 {
+                        <div class="berth-tabs" role="group" aria-label={t(Key::ModeLabel, l)} part="tabs">
+                            { for modes.iter().map(|&m| mode_button(m)) }
+                        </div>
+                    }
                     <div class="berth-langs" role="group" aria-label={t(Key::Language, l)}>
                         { lang_button(Lang::Ko, "한국어") }
                         { lang_button(Lang::En, "English") }
                     </div>
                 </div>
             </div>
-            <div hidden={*mode != Mode::Chooser}>
-                <App lang={l} fragment={chooser_fragment} sync_url={p.sync_url} active={*mode == Mode::Chooser} />
-            </div>
-            if *quiz_opened {
+            if shown(Mode::Chooser) {
+                <div hidden={*mode != Mode::Chooser}>
+                    <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser} />
+                </div>
+            }
+            if shown(Mode::Quiz) {
                 <div hidden={*mode != Mode::Quiz}>
                     <QuizApp lang={l} attributes={p.quiz_attributes.clone()} link={quiz_link} fallback_seed={p.fallback_seed}
-                        active={*mode == Mode::Quiz} sync_url={p.sync_url} uid={uid} />
+                        active={*mode == Mode::Quiz} sync_url={p.sync_url} uid={crate::next_uid()} />
+                </div>
+            }
+            if shown(Mode::Compare) {
+                <div hidden={*mode != Mode::Compare}>
+                    <CompareView lang={l} answers={p.answers.clone()} options={p.compare.clone()} />
                 </div>
             }
         </div>
+        </ContextProvider<EventHost>>
+        </ContextProvider<CustomContent>>
     }
 }

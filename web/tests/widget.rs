@@ -23,6 +23,11 @@ async fn mount_mode(fragment: &str, lang: Lang, mode: Mode, quiz: &[(&str, &str)
             .collect(),
         fallback_seed: 7,
         sync_url: false,
+        answers: String::new(),
+        compare: Vec::new(),
+        content: None,
+        content_error: None,
+        host: None,
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -192,4 +197,33 @@ async fn quiz_feedback_and_score() {
     }
     assert!(text(&root, ".berth-score").starts_with("Score:"));
     assert!(text(&root, ".berth-quiz-summary").contains("pass mark 70%"));
+}
+
+#[wasm_bindgen_test]
+async fn custom_content_problems_are_shown_with_paths_in_the_widget() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = WidgetProps {
+        lang: Lang::Ko,
+        fragment: String::new(),
+        mode: Mode::Chooser,
+        quiz_attributes: Vec::new(),
+        fallback_seed: 1,
+        sync_url: false,
+        answers: String::new(),
+        compare: Vec::new(),
+        content: Some(r#"{"format": "berth-catalog/1", "id": "x", "title": {"en": "X"}}"#.into()),
+        content_error: None,
+        host: None,
+    };
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let panel = text(&root, ".berth-error");
+    assert!(panel.contains("콘텐츠에 문제가"), "{panel}");
+    assert!(
+        panel.contains("$.title.ko: 한국어 번역이 없습니다"),
+        "{panel}"
+    );
+    assert!(panel.contains("$.options"), "{panel}");
 }

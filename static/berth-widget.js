@@ -1,0 +1,149 @@
+// <berth-widget>: Berth as a custom element. One module script, any number of
+// elements per page. Each element gets its own Shadow DOM (styles cannot leak
+// in or out) and its own state; all share one wasm download and instance,
+// fetched only when the first element comes near the viewport.
+// Attributes are documented in README.md ("Embedding").
+import init, { mount_widget } from '../pkg/berth_web.js';
+
+const CSS_URL = new URL('./berth.css', import.meta.url).href;
+const QUIZ = ['count', 'topics', 'seed', 'shuffle', 'pass', 'retry', 'show', 'feedback'];
+let wasmReady;
+const boot = () => (wasmReady ??= init());
+
+/** Dark, light or '' (follow prefers-color-scheme) from common docs-site markers. */
+function hostScheme() {
+  const html = document.documentElement;
+  const body = document.body;
+  const marks = [html, body].filter(Boolean);
+  for (const el of marks) {
+    const theme = el.getAttribute('data-theme');
+    if (theme === 'dark' || theme === 'light') return theme; // Docusaurus, many themes
+    const md = el.getAttribute('data-md-color-scheme'); // MkDocs Material
+    if (md === 'slate') return 'dark';
+    if (md === 'default') return 'light';
+    if (['navy', 'coal', 'ayu'].some((c) => el.classList.contains(c))) return 'dark'; // mdBook
+    if (el === html && ['light', 'rust'].some((c) => el.classList.contains(c))) return 'light'; // mdBook light themes
+  }
+  return '';
+}
+
+class BerthWidget extends HTMLElement {
+  static observedAttributes = ['mode', 'lang', 'theme', 'content', 'answers', 'compare', 'url', ...QUIZ];
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = CSS_URL;
+    this._root = document.createElement('div');
+    this._root.className = 'berth-host';
+    this.shadowRoot.append(link, this._root);
+    this._handle = null;
+    this._generation = 0;
+  }
+
+  connectedCallback() {
+    this._applyTheme();
+    // Follow the host page's theme switches (attribute changes on <html>/<body>).
+    this._themeWatch = new MutationObserver(() => this._applyTheme());
+    for (const el of [document.documentElement, document.body].filter(Boolean)) {
+      this._themeWatch.observe(el, { attributes: true, attributeFilter: ['class', 'data-theme', 'data-md-color-scheme'] });
+    }
+    this._visible = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        this._visible?.disconnect();
+        this._visible = null;
+        this._start();
+      }
+    }, { rootMargin: '300px' });
+    this._visible.observe(this);
+  }
+
+  disconnectedCallback() {
+    this._visible?.disconnect();
+    this._visible = null;
+    this._themeWatch?.disconnect();
+    this._themeWatch = null;
+    this._stop();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue || !this.isConnected) return;
+    if (name === 'theme') return this._applyTheme();
+    if (name === 'lang' && this._handle) return this._handle.set_lang(newValue ?? '');
+    if (this._handle || this._starting) {
+      this._stop();
+      this._start();
+    }
+  }
+
+  _applyTheme() {
+    const theme = this.getAttribute('theme') ?? 'auto';
+    const scheme = theme === 'dark' || theme === 'light' ? theme : hostScheme();
+    if (scheme) this._root.setAttribute('data-scheme', scheme);
+    else this._root.removeAttribute('data-scheme');
+  }
+
+  async _start() {
+    const generation = ++this._generation;
+    this._starting = true;
+    let content = null;
+    let contentError = null;
+    try {
+      await boot();
+    } catch (err) {
+      if (generation !== this._generation) return;
+      const ko = (this.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('ko');
+      this._root.textContent = ko
+        ? 'Berth를 불러오지 못했습니다. 페이지를 새로 고쳐 보세요. (file://에서는 동작하지 않으니 웹 서버로 여세요.)'
+        : 'Berth could not load. Try reloading the page. (It does not work from file://; serve the folder over HTTP.)';
+      this._root.setAttribute('role', 'alert');
+      console.warn('berth: failed to load', err);
+      return;
+    }
+    try {
+      const inline = this.querySelector('script[type="application/json"]');
+      if (inline) {
+        content = inline.textContent;
+      } else if (this.hasAttribute('content')) {
+        const url = new URL(this.getAttribute('content'), document.baseURI);
+        if (url.origin !== location.origin) throw new Error(`content must be same-origin: ${url.href}`);
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
+        content = await response.text();
+      }
+    } catch (err) {
+      contentError = String(err?.message ?? err);
+    }
+    // Disconnected or restarted meanwhile: a newer start owns the element.
+    if (generation !== this._generation || !this.isConnected) return;
+    this._starting = false;
+    const quiz = QUIZ.filter((k) => this.hasAttribute(k)).map((k) => `${k}=${this.getAttribute(k).replaceAll('&', '')}`).join('&');
+    const attr = (k) => this.getAttribute(k) ?? undefined;
+    try {
+      this._handle = mount_widget(this._root, this, {
+        mode: attr('mode'), lang: attr('lang'), answers: attr('answers'), compare: attr('compare'),
+        content: content ?? undefined, contentError: contentError ?? undefined, quiz,
+        url: this.getAttribute('url') === 'on',
+      });
+    } catch (err) {
+      // A broken widget never breaks its neighbours.
+      this._root.textContent = 'Berth could not start.';
+      console.warn('berth:', err);
+    }
+  }
+
+  _stop() {
+    this._generation++;
+    this._starting = false;
+    if (this._handle) {
+      this._handle.destroy();
+      this._handle.free();
+      this._handle = null;
+    }
+    this._root.replaceChildren();
+  }
+}
+
+if (!customElements.get('berth-widget')) customElements.define('berth-widget', BerthWidget);

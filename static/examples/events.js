@@ -1,0 +1,10 @@
+// Example analytics hook: logs every Berth host event into #event-log.
+// (An external file, so the strict-CSP example can use it too.)
+const log = document.getElementById('event-log');
+for (const name of ['berth:answer', 'berth:recommendation', 'berth:quiz-complete']) {
+  document.addEventListener(name, (e) => {
+    window.berthEvents = window.berthEvents ?? [];
+    window.berthEvents.push({ type: e.type, detail: e.detail });
+    if (log) log.textContent = `${e.type} ${JSON.stringify(e.detail)}\n` + log.textContent.slice(0, 2000);
+  });
+}
