@@ -22,6 +22,9 @@ cargo test --all-targets
 cargo test --doc
 cargo test -p berth-web --lib   # the widget's pure parts (state reducer, i18n table), natively
 
+step "Fuzzing every decoder of untrusted input (20,000 inputs per target; scripts/fuzz.sh runs 1,000,000)"
+cargo test --release --test fuzz -- --nocapture
+
 step "JSON Schema: bundled catalog and quiz, example catalog"
 python3 scripts/check_schema.py content/aws-containers.json content/aws-containers-quiz.json tests/data/custom-catalog.json
 

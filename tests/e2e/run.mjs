@@ -80,7 +80,8 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
   assert(await page.$eval('legend', (l) => l.textContent) === 'What kind of workload is it?', 'arrow keys do not advance');
   await page.keyboard.press('Enter'); // Next
-  assert(await page.evaluate(() => document.activeElement?.tagName === 'LEGEND'), 'focus moves to the new question');
+  // Focus is moved by an effect after Yew renders: wait for it (bounded) rather than race it.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'LEGEND', null, { timeout: 5000 });
   // Each quantity: wait for its question, Tab to the radio group, Tab to the exact-value box, type, Enter.
   const legendIs = (text) => page.waitForFunction((t) => document.querySelector('.berth-chooser legend')?.textContent === t, text);
   await legendIs('Longest run time of one request or job');
@@ -95,7 +96,8 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   assert(whyLambda.includes('40 min (over the 15 min limit)'), `why-not Lambda: ${whyLambda}`);
   const live = await page.$eval('.berth-chooser > .berth-sr[role="status"]', (el) => el.textContent);
   assert(live.includes('Top pick: AWS Batch on Fargate'), `live region: ${live}`);
-  assert(page.url().includes('workload=batch&runtime=40m&image=6GB'), `URL carries answers: ${page.url()}`);
+  await page.waitForFunction(() => location.hash.includes('workload=batch&runtime=40m&image=6GB'), null, { timeout: 5000 })
+    .catch(() => { throw new Error(`URL carries answers: ${page.url()}`); });
 
   // Copy link → reload from it → same result.
   await page.click('text=Copy link');
@@ -213,19 +215,19 @@ async function takeQuizByKeyboard(page, count) {
       await page.keyboard.press('Enter');
     }
     await page.waitForSelector('.berth-quiz .berth-verdict');
-    assert(await page.evaluate(() => document.activeElement?.classList.contains('berth-verdict')), 'focus moves to the verdict');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('berth-verdict'), null, { timeout: 5000 });
     const live = await page.$eval('.berth-quiz .berth-sr[role="status"]', (el) => el.textContent);
     assert(/^[✓✗◐]/.test(live), `feedback announced in words and symbols: ${live}`);
     await tabTo(page, () => document.activeElement?.type === 'submit' && !!document.activeElement.closest('.berth-quiz'), 'Next');
     await page.keyboard.press('Enter');
     if (i + 1 < count) {
       await page.waitForFunction((old) => document.querySelector('.berth-quiz legend')?.textContent !== old, legend);
-      assert(await page.evaluate(() => document.activeElement?.tagName === 'LEGEND'), 'focus moves to the next question');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'LEGEND', null, { timeout: 5000 });
       await tabTo(page, () => !!document.activeElement?.closest('.berth-quiz') && document.activeElement.matches('input, .berth-order button:not([disabled])'), 'the next quiz input');
     }
   }
   await page.waitForSelector('.berth-quiz-summary');
-  assert(await page.evaluate(() => document.activeElement?.tagName === 'H2'), 'focus moves to the result heading');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2', null, { timeout: 5000 });
   return { summary: await page.$eval('.berth-quiz-summary', (el) => el.textContent), kinds };
 }
 
@@ -523,6 +525,80 @@ await test('MkDocs Material site (built here from PyPI package): widgets render,
   await page.waitForFunction(() => document.querySelector('berth-widget#mk-chooser')?.shadowRoot.querySelector('.berth-host')?.dataset.scheme === 'dark');
   await page.screenshot({ path: `${SHOTS}/embed-mkdocs-slate.png` });
   clean(page);
+});
+
+
+// ---------- Hardening ----------
+await test('hostile content renders as inert text; javascript: sources are refused', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'lazy.html');
+  await page.waitForSelector('berth-widget#far', { state: 'attached' });
+  const catalog = JSON.parse(await (await fetch(EX + 'which-database.json')).text());
+  const payloads = ['<script>window.pwned="script"</script>', '<img src=x onerror="window.pwned=\'img\'">',
+    'javascript:window.pwned="js"', '<a href="javascript:window.pwned=1">click</a>', '"><svg onload=window.pwned=2>'];
+  let k = 0;
+  const poison = (v) => {
+    if (Array.isArray(v)) return v.map(poison);
+    if (v && typeof v === 'object') {
+      for (const key of Object.keys(v)) {
+        if (typeof v[key] === 'string' && (key === 'ko' || key === 'en' || key === 'title')) v[key] = payloads[k++ % payloads.length];
+        else v[key] = poison(v[key]);
+      }
+    }
+    return v;
+  };
+  const hostile = poison(structuredClone(catalog));
+  const badUrl = structuredClone(catalog);
+  badUrl.sources[0].url = 'javascript:window.pwned=3';
+  await page.evaluate(([good, bad]) => {
+    for (const [id, json] of [['hostile', good], ['bad-url', bad]]) {
+      const el = document.createElement('berth-widget');
+      el.id = id;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      el.append(script);
+      document.body.prepend(el);
+    }
+  }, [JSON.stringify(hostile), JSON.stringify(badUrl)]);
+  await page.waitForSelector('berth-widget#hostile .berth-winner');
+  await page.click('berth-widget#hostile .berth-choices input');
+  await page.click('berth-widget#hostile details summary').catch(() => {});
+  const text = await page.$eval('berth-widget#hostile .berth', (el) => el.textContent);
+  assert(text.includes('<img src=x onerror='), 'payloads shown as text');
+  const found = await page.evaluate(() => {
+    const root = document.getElementById('hostile').shadowRoot;
+    return {
+      pwned: window.pwned ?? null,
+      elements: root.querySelectorAll('script, img, iframe, object, embed, svg[onload]').length,
+      badLinks: [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((h) => !/^https?:\/\//.test(h)),
+    };
+  });
+  assert(found.pwned === null, `a payload ran: ${found.pwned}`);
+  assert(found.elements === 0, `payload elements were created: ${found.elements}`);
+  assert(found.badLinks.length === 0, `non-http(s) links: ${found.badLinks}`);
+  const refused = await page.$eval('berth-widget#bad-url .berth-error', (el) => el.textContent);
+  assert(refused.includes('$.sources[0].url: a source URL must be http(s)'), refused);
+  clean(page);
+});
+
+await test('a panic shows a localized panel with a reload link in every widget', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'embed.html');
+  await scrollAll(page);
+  for (const id of ['chooser', 'quiz', 'compare', 'custom-url']) await page.waitForSelector(`berth-widget#${id} .berth[data-berth-ready]`);
+  const thrown = await page.evaluate(async (base) => {
+    try { (await import(base + 'pkg/berth_web.js')).simulate_panic(); return 'no error'; } catch (e) { return String(e); }
+  }, BASE);
+  assert(/unreachable|RuntimeError/i.test(thrown), `the panic surfaces to JS as a trap: ${thrown}`);
+  for (const [id, text] of [['chooser', 'Reload the page'], ['quiz', '페이지 새로 고침'], ['compare', 'Reload the page']]) {
+    const panel = await page.$eval(`berth-widget#${id} .berth-panic`, (el) => [el.getAttribute('role'), el.textContent, el.querySelector('a').getAttribute('href')]);
+    assert(panel[0] === 'alert' && panel[1].includes(text) && panel[2] === '', `${id}: ${panel}`);
+  }
+  assert(page.errors.some((e) => e.includes('simulated panic')), 'the panic message is logged');
+  await page.locator('berth-widget#chooser').scrollIntoViewIfNeeded();
+  await page.locator('berth-widget#chooser').screenshot({ path: `${SHOTS}/panic-panel.png` });
+  assert(page.outside.length === 0, 'no request left 127.0.0.1');
 });
 
 await test('navigation → first rendered question: median of 10 runs', async () => {

@@ -40,6 +40,8 @@ pub const QUIZ_ATTRIBUTES: [&str; 8] = [
 ];
 
 thread_local! {
+    /// Roots of mounted widgets, for the panic panel.
+    static ROOTS: std::cell::RefCell<Vec<(web_sys::Element, Lang)>> = const { std::cell::RefCell::new(Vec::new()) };
     static LIVE: Cell<usize> = const { Cell::new(0) };
     static NEXT_UID: Cell<usize> = const { Cell::new(0) };
 }
@@ -64,6 +66,7 @@ pub fn live_widgets() -> usize {
 pub struct WidgetHandle {
     app: Option<AppHandle<Widget>>,
     props: WidgetProps,
+    root: web_sys::Element,
 }
 
 #[wasm_bindgen]
@@ -73,6 +76,12 @@ impl WidgetHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
             LIVE.with(|l| l.set(l.get().saturating_sub(1)));
+            let root = self.root.clone();
+            ROOTS.with(|r| {
+                if let Ok(mut r) = r.try_borrow_mut() {
+                    r.retain(|(el, _)| *el != root);
+                }
+            });
         }
     }
 
@@ -145,12 +154,65 @@ pub fn mount_widget(
 }
 
 fn render(root: web_sys::Element, props: WidgetProps) -> WidgetHandle {
-    let app = yew::Renderer::<Widget>::with_root_and_props(root, props.clone()).render();
+    install_panic_panel();
+    ROOTS.with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            r.push((root.clone(), props.lang));
+        }
+    });
+    let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props.clone()).render();
     LIVE.with(|l| l.set(l.get() + 1));
     WidgetHandle {
         app: Some(app),
         props,
+        root,
     }
+}
+
+/// On a panic the wasm instance aborts, and every widget on the page shares
+/// it. Before that, this hook puts a localized alert with a reload link (a
+/// plain `<a href="">`, which needs no script) at the top of every mounted
+/// widget, and logs the message to the console.
+fn install_panic_panel() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Through Yew: it replaces any other hook each time an app renders.
+        yew::set_custom_panic_hook(Box::new(|info| {
+            web_sys::console::error_1(&JsValue::from_str(&format!("berth: {info}")));
+            ROOTS.with(|r| {
+                let Ok(roots) = r.try_borrow() else { return };
+                for (root, lang) in roots.iter() {
+                    let _ = show_panic_panel(root, *lang);
+                }
+            });
+        }));
+    });
+}
+
+fn show_panic_panel(root: &web_sys::Element, lang: Lang) -> Result<(), JsValue> {
+    let doc = root.owner_document().ok_or(JsValue::NULL)?;
+    let panel = doc.create_element("div")?;
+    panel.set_class_name("berth berth-panic");
+    panel.set_attribute("role", "alert")?;
+    panel.set_attribute("part", "error")?;
+    let text = doc.create_element("p")?;
+    text.set_text_content(Some(lang.pick(
+        "Berth에서 예기치 않은 오류가 발생해 멈췄습니다. 새로 고치면 다시 시작합니다.",
+        "Berth hit an unexpected error and stopped. Reload the page to start again.",
+    )));
+    let link = doc.create_element("a")?;
+    link.set_attribute("href", "")?;
+    link.set_class_name("berth-btn");
+    link.set_text_content(Some(lang.pick("페이지 새로 고침", "Reload the page")));
+    panel.append_child(&text)?;
+    panel.append_child(&link)?;
+    root.prepend_with_node_1(&panel)
+}
+
+/// Test hook: panics on purpose, to check the panic panel (see SECURITY.md).
+#[wasm_bindgen]
+pub fn simulate_panic() {
+    panic!("simulated panic (test hook)");
 }
 
 /// The core takes a seed and never draws randomness itself; the page picks one here.
