@@ -35,6 +35,13 @@ fn x_of(dim: Dimension, v: u64) -> f64 {
     LABEL_W + (v.ln() - lo.ln()) / (hi.ln() - lo.ln()) * (WIDTH - LABEL_W - 10.0)
 }
 
+/// An SVG coordinate with one decimal, formatted with integer maths (no
+/// float-formatting code in the wasm: it costs ~11 KB).
+fn px(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    format!("{}.{}", tenths / 10, (tenths % 10).abs())
+}
+
 #[function_component(CompareChart)]
 pub fn compare_chart(p: &CompareChartProps) -> Html {
     let cat = use_catalog();
@@ -56,7 +63,7 @@ pub fn compare_chart(p: &CompareChartProps) -> Html {
     for (m, (qi, row)) in metrics.iter().enumerate() {
         let dim = c.question(*qi).dimension.unwrap_or(Dimension::Duration);
         let y0 = m as f64 * block_h;
-        shapes.push(html! { <text x="0" y={(y0 + 14.0).to_string()} class="berth-chart-title">{row.label.get(lang)}</text> });
+        shapes.push(html! { <text x="0" y={px(y0 + 14.0)} class="berth-chart-title">{row.label.get(lang)}</text> });
         for (i, &o) in p.options.iter().enumerate() {
             let y = y0 + 22.0 + i as f64 * (BAR_H + GAP);
             let name = c.option(o).name.get(lang);
@@ -67,10 +74,10 @@ pub fn compare_chart(p: &CompareChartProps) -> Html {
             description.push(format!("{}: {name} {label}", row.label.get(lang)));
             shapes.push(html! {
                 <g>
-                    <text x="0" y={(y + 12.0).to_string()} class="berth-chart-label">{name}</text>
-                    <rect x={LABEL_W.to_string()} y={y.to_string()} width={(x_end - LABEL_W).max(2.0).to_string()} height={BAR_H.to_string()}
+                    <text x="0" y={px(y + 12.0)} class="berth-chart-label">{name}</text>
+                    <rect x={px(LABEL_W)} y={px(y)} width={px((x_end - LABEL_W).max(2.0))} height={px(BAR_H)}
                         class={if open { "berth-chart-bar berth-chart-open" } else { "berth-chart-bar" }} />
-                    <text x={(LABEL_W + 4.0).to_string()} y={(y + 12.0).to_string()} class="berth-chart-value">{label}</text>
+                    <text x={px(LABEL_W + 4.0)} y={px(y + 12.0)} class="berth-chart-value">{label}</text>
                 </g>
             });
         }
@@ -84,8 +91,8 @@ pub fn compare_chart(p: &CompareChartProps) -> Html {
             description.push(format!("{}: {need_label}", row.label.get(lang)));
             shapes.push(html! {
                 <g>
-                    <line x1={x.to_string()} x2={x.to_string()} y1={(y0 + 18.0).to_string()} y2={(y0 + block_h - 2.0).to_string()} class="berth-chart-need" />
-                    <text x={(x - 4.0).to_string()} y={(y0 + 14.0).to_string()} text-anchor="end" class="berth-chart-need-label">{need_label}</text>
+                    <line x1={px(x)} x2={px(x)} y1={px(y0 + 18.0)} y2={px(y0 + block_h - 2.0)} class="berth-chart-need" />
+                    <text x={px(x - 4.0)} y={px(y0 + 14.0)} text-anchor="end" class="berth-chart-need-label">{need_label}</text>
                 </g>
             });
         }
@@ -93,7 +100,7 @@ pub fn compare_chart(p: &CompareChartProps) -> Html {
     let title = t(Key::ChartCaption, lang);
     html! {
         <figure class="berth-chart">
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={format!("{title} {}", description.join("; "))}>
+            <svg viewBox={format!("0 0 {} {}", px(WIDTH), px(height))} role="img" aria-label={format!("{title} {}", description.join("; "))}>
                 <title>{title}</title>
                 { for shapes }
             </svg>

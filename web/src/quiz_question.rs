@@ -36,6 +36,16 @@ pub fn verdict(credit: f64, lang: Lang) -> String {
     }
 }
 
+fn kind_id(kind: QuizKind) -> &'static str {
+    match kind {
+        QuizKind::Single => "single",
+        QuizKind::Multiple => "multiple",
+        QuizKind::TrueFalse => "true_false",
+        QuizKind::Ordering => "ordering",
+        QuizKind::Scenario => "scenario",
+    }
+}
+
 #[function_component(QuizQuestion)]
 pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     let qz = use_quiz();
@@ -195,7 +205,7 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
             <p class="berth-source">{ui(UiText::Source, lang)}{": "}<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{&s.title}</a>{format!(" ({})", s.as_of)}</p>
         });
         html! {
-            <div class="berth-feedback" data-credit={format!("{credit:.3}")}>
+            <div class="berth-feedback" data-credit={((credit * 1000.0).round() as u32).to_string()}>
                 <p class="berth-verdict" tabindex="-1" ref={verdict_ref.clone()}>{verdict(credit, lang)}</p>
                 if let Some(o) = correct_order { <p>{t(Key::RightChoice, lang)}{": "}{o}</p> }
                 <ul>{ for lines }</ul>
@@ -235,7 +245,7 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     };
 
     html! {
-        <form class="berth-step berth-quiz-step" part="question" data-kind={format!("{:?}", question.kind).to_lowercase()} {onsubmit}>
+        <form class="berth-step berth-quiz-step" part="question" data-kind={kind_id(question.kind)} {onsubmit}>
             <div class="berth-progress">
                 <progress max={p.total.to_string()} value={(p.index + 1).to_string()} aria-hidden="true"></progress>
                 <span>{t(Key::QuestionOf, lang).replace("{n}", &(p.index + 1).to_string()).replace("{total}", &p.total.to_string())}</span>

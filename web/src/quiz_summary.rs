@@ -41,9 +41,13 @@ pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
     let mark = s.mark();
     let n = s.drawn.len();
     let pass = s.settings.pass_mark.to_string();
-    let points = format!("{:.1}", mark.points)
-        .trim_end_matches(".0")
-        .to_string();
+    // Integer tenths: no float formatting in the wasm.
+    let tenths = (mark.points * 10.0).round() as u64;
+    let points = if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    };
     let score = t(Key::Score, lang)
         .replace("{points}", &points)
         .replace("{n}", &n.to_string())
