@@ -176,7 +176,8 @@ pub fn status_text(catalog: &Catalog, option: usize, lang: Lang) -> String {
     if !unless.is_empty() {
         s.push(' ');
         s.push_str(&match lang {
-            Lang::Ko => format!("(해당된다면 '{}'로 답하세요.)", unless.join(", ")),
+            // Worded so no particle depends on the quoted text's last syllable.
+            Lang::Ko => format!("(해당되면 다음처럼 답하세요: {})", unless.join(", ")),
             Lang::En => format!("(If that is you, answer '{}'.)", unless.join(", ")),
         });
     }
@@ -223,7 +224,16 @@ pub fn change_text(catalog: &Catalog, change: &Change, lang: Lang) -> String {
     let alt = alternative_text(catalog, change.question, change.to, lang);
     let winner = catalog.option(change.winner).name.get(lang);
     match lang {
-        Lang::Ko => format!("'{q}'이(가) {alt}(이)면 → {winner}이(가) 1위가 됩니다."),
+        // "X = Y일 때" needs no particle chosen by the last syllable of X or Y.
+        Lang::Ko => {
+            // A quantity alternative already starts with its comparison sign (≤, >).
+            let eq = if alt.starts_with('≤') || alt.starts_with('>') {
+                ""
+            } else {
+                "= "
+            };
+            format!("'{q}' {eq}{alt}일 때 → 1위: {winner}")
+        }
         Lang::En => format!("If “{q}” were {alt} → {winner} would rank first."),
     }
 }
