@@ -1,10 +1,18 @@
-// Prints raw / gzip / brotli bytes for every file of the site (examples excluded), and the total.
-// Usage: node scripts/size-report.mjs DIST_DIR
+// Size table of the built site: raw / gzip / brotli bytes per file and in
+// total (examples excluded), then the issue #6 budget line: the bytes a page
+// downloads before one <berth-widget> is usable (size-budget.json lists those
+// files), against the 90 KB budget, the 78 KB stretch and the ratchet ceiling.
+// Usage: node scripts/size-report.mjs DIST_DIR [--check]
+//   --check: exit 1 when the first-widget bytes exceed the ceiling.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const dir = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const dir = args.find((a) => !a.startsWith('--')) ?? 'dist';
+const budget = JSON.parse(readFileSync(resolve(new URL('..', import.meta.url).pathname, 'size-budget.json'), 'utf8'));
+
 const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d)) {
@@ -15,7 +23,7 @@ const walk = (d) => {
 };
 walk(dir);
 files.sort();
-const rows = files.map((f) => {
+const measure = (f) => {
   const buf = readFileSync(f);
   return {
     file: relative(dir, f),
@@ -23,9 +31,26 @@ const rows = files.map((f) => {
     gzip: gzipSync(buf, { level: 9 }).length,
     brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-});
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+};
+const rows = files.map(measure);
+const sum = (rs) => rs.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const pad = (s, n) => String(s).padStart(n);
+const line = (name, r) => console.log(`${name.padEnd(28)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 console.log(`${'file'.padEnd(28)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
-for (const r of rows) console.log(`${r.file.padEnd(28)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
-console.log(`${'total'.padEnd(28)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
+for (const r of rows) line(r.file, r);
+line('total', sum(rows));
+
+const missing = budget.first_widget.filter((f) => !rows.some((r) => r.file === f));
+if (missing.length) { console.error(`size-report: missing ${missing.join(', ')}`); process.exit(1); }
+const first = sum(rows.filter((r) => budget.first_widget.includes(r.file)));
+const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
+console.log('');
+console.log(`first widget usable (${budget.first_widget.join(' + ')}):`);
+console.log(`  ${first.brotli} bytes brotli = ${kb(first.brotli)}; both languages are in the wasm, so the total with both languages is the same`);
+console.log(`  budget ${kb(budget.budget_bytes)}: ${first.brotli <= budget.budget_bytes ? 'met' : `NOT met, over by ${kb(first.brotli - budget.budget_bytes)} (×${(first.brotli / budget.budget_bytes).toFixed(2)})`}`);
+console.log(`  stretch ${kb(budget.stretch_bytes)}: ${first.brotli <= budget.stretch_bytes ? 'met' : 'not met'}`);
+console.log(`  ceiling ${kb(budget.ceiling_bytes)} (ratchet, size-budget.json): ${first.brotli <= budget.ceiling_bytes ? 'ok' : 'EXCEEDED'}`);
+if (check && first.brotli > budget.ceiling_bytes) {
+  console.error(`size-report: the first widget costs ${first.brotli} bytes brotli, over the ${budget.ceiling_bytes}-byte ceiling in size-budget.json`);
+  process.exit(1);
+}

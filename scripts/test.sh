@@ -4,7 +4,8 @@
 # Steps: formatting and lints; native tests (engine, content, CLI, properties,
 # scenarios); JSON Schema check of the bundled and example catalogs; the
 # browser widget's tests (wasm-bindgen-test in headless Chromium) and the
-# end-to-end tests against the built site (playwright-core + Chromium).
+# end-to-end tests against the built site (playwright-core + Chromium);
+# the bundle-size ceiling (size-budget.json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -20,6 +21,7 @@ cargo clippy -p berth-web --target wasm32-unknown-unknown -- -D warnings
 step "Native tests: engine, content, CLI, scenarios, properties"
 cargo test --all-targets
 cargo test --doc
+cargo test -p berth --no-default-features --lib   # the core as the widget builds it (no JSON paths)
 cargo test -p berth-web --lib   # the widget's pure parts (state reducer, i18n table), natively
 
 step "Fuzzing every decoder of untrusted input (20,000 inputs per target; scripts/fuzz.sh runs 1,000,000)"
@@ -35,3 +37,6 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
 step "Build the site and run end-to-end tests (playwright-core, headless Chromium)"
 ./scripts/build.sh
 node tests/e2e/run.mjs
+
+step "Size ceiling (issue #6): first-widget bytes against size-budget.json"
+node scripts/size-report.mjs dist --check

@@ -401,14 +401,8 @@ impl Catalog {
                 },
             )]);
         }
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let doc: Document = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = json_path(&e.path().to_string());
-            vec![Problem::new(
-                path,
-                ProblemKind::Syntax(e.inner().to_string()),
-            )]
-        })?;
+        let doc: Document = crate::json::parse(json)
+            .map_err(|e| vec![Problem::new(e.path, ProblemKind::Syntax(e.message))])?;
         Catalog::from_document(doc)
     }
 
@@ -500,15 +494,6 @@ impl Catalog {
     }
 }
 
-/// Turns serde_path_to_error's `a.b[0].c` into `$.a.b[0].c`.
-fn json_path(p: &str) -> String {
-    if p == "." || p.is_empty() {
-        "$".into()
-    } else {
-        format!("$.{p}")
-    }
-}
-
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
@@ -530,6 +515,8 @@ pub(crate) fn valid_date(d: &str) -> bool {
 #[derive(Default)]
 pub(crate) struct Validator {
     pub(crate) problems: Vec<Problem>,
+    /// Languages every required text must have (empty: all).
+    pub(crate) languages: Vec<Lang>,
 }
 
 impl Validator {
@@ -541,8 +528,17 @@ impl Validator {
         if !required && t.is_empty() {
             return;
         }
-        for lang in Lang::ALL {
-            if t.get(lang).trim().is_empty() {
+        let languages = if self.languages.is_empty() {
+            Lang::ALL.to_vec()
+        } else {
+            self.languages.clone()
+        };
+        for lang in languages {
+            let form = match lang {
+                Lang::Ko => &t.ko,
+                Lang::En => &t.en,
+            };
+            if form.trim().is_empty() {
                 self.push(
                     format!("{path}.{}", lang.code()),
                     ProblemKind::MissingTranslation(lang),
@@ -584,6 +580,7 @@ impl Validator {
     }
 
     fn check(&mut self, doc: &Document) {
+        self.languages = doc.languages.clone();
         if doc.format != FORMAT {
             self.push("$.format", ProblemKind::WrongFormat(doc.format.clone()));
         }
@@ -881,8 +878,7 @@ fn compile(doc: Document) -> Catalog {
         }
         for (ri, r) in rules.iter().enumerate() {
             let mut mentioned: Vec<usize> = r.conditions.iter().map(|c| c.question).collect();
-            mentioned.sort_unstable();
-            mentioned.dedup();
+            crate::sort::sort_dedup(&mut mentioned);
             for q in mentioned {
                 rules_by_question[q].push((oi as u32, ri as u32));
             }
@@ -905,8 +901,7 @@ fn compile(doc: Document) -> Catalog {
                     Test::OneOf(_) => None,
                 })
                 .collect();
-            thresholds.sort_unstable();
-            thresholds.dedup();
+            crate::sort::sort_dedup(&mut thresholds);
             CompiledQuestion {
                 kind: q.kind,
                 dimension: q.dimension,

@@ -12,6 +12,7 @@
 use crate::answers::{AnswerValue, Answers};
 use crate::catalog::{Catalog, CompiledCondition, CompiledRule, Effect, RuleOrigin, Test};
 use crate::model::QuestionKind;
+use crate::sort::{heap_sort_by, insertion_sort_by, sort_dedup};
 
 /// The result of [`recommend`]. Every option appears exactly once, in
 /// `ranked` or in `eliminated`.
@@ -199,7 +200,10 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
 
     // 2. Rank.
     let mut order: Vec<usize> = (0..n).filter(|&o| tallies[o].eliminations == 0).collect();
-    order.sort_by(|&a, &b| tallies[b].score.cmp(&tallies[a].score).then(a.cmp(&b)));
+    // Higher score first, then catalog order: a total order.
+    heap_sort_by(&mut order, |&a, &b| {
+        (tallies[b].score, a) < (tallies[a].score, b)
+    });
     let top_score = order.first().map(|&o| tallies[o].score).unwrap_or(0);
     let margin = catalog.tie_margin();
     let (fired_ref, offsets_ref) = (&fired, &offsets);
@@ -240,8 +244,8 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
                     }
                 }
             }
-            reasons.sort_by(|a, b| b.delta.cmp(&a.delta).then(a.rule.cmp(&b.rule)));
-            caveats.sort_by(|a, b| a.delta.cmp(&b.delta).then(a.rule.cmp(&b.rule)));
+            insertion_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
+            insertion_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
             let fit_percent = 100i64.saturating_sub(i64::from(behind) * 8).clamp(8, 100) as u8;
             Ranked {
                 option: oi,
@@ -319,12 +323,13 @@ fn alternatives(
             }
             cands.retain(|a| a.value() != current);
             if let Some(c) = cur {
-                cands.sort_by_key(|a| {
+                let distance = |a: &Alternative| {
                     a.value().map(|v| match v {
                         AnswerValue::Quantity(x) => x.abs_diff(c),
                         AnswerValue::Choice(_) => u64::MAX,
                     })
-                });
+                };
+                insertion_sort_by(&mut cands, |a, b| distance(a) < distance(b));
             }
             alts.extend(cands);
         }
@@ -377,13 +382,14 @@ fn what_if(
         }
     }
     for r in &mut relevant {
-        r.sort_unstable();
-        r.dedup();
+        sort_dedup(r);
     }
 
     // Questions already answered come first: changing what you said reads better than adding.
     let mut questions: Vec<usize> = (0..answers.len()).collect();
-    questions.sort_by_key(|&q| (answers.get(q).is_none(), q));
+    insertion_sort_by(&mut questions, |&a, &b| {
+        (answers.get(a).is_none(), a) < (answers.get(b).is_none(), b)
+    });
 
     for q in questions {
         let mentions = catalog.rules_mentioning(q);

@@ -15,14 +15,17 @@
 //! ```
 
 pub mod answers;
+pub mod bundle;
 pub mod catalog;
 pub mod default_content;
 pub mod engine;
+pub mod json;
 pub mod model;
 pub mod quantity;
 pub mod quiz;
 pub mod render;
 pub mod report;
+mod sort;
 pub mod text;
 
 pub use answers::{AnswerError, AnswerValue, Answers};

@@ -6,7 +6,7 @@
 //! problems at once, each with its JSON path, instead of stopping at the first.
 
 use crate::quantity::Dimension;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -19,6 +19,15 @@ pub const FORMAT: &str = "berth-catalog/1";
 pub struct Document {
     /// Must be [`FORMAT`].
     pub format: String,
+    /// The languages every text is written in (default: Korean and English).
+    /// A single-language catalog is valid too; the widget shows its text
+    /// whatever the interface language. The widget's built-in content ships
+    /// as one single-language bundle per language (`crate::bundle`).
+    #[serde(
+        default = "crate::text::all_languages",
+        skip_serializing_if = "crate::text::is_all_languages"
+    )]
+    pub languages: Vec<Lang>,
     /// Stable id of this catalog (used to key stored state).
     pub id: String,
     pub title: Text,

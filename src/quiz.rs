@@ -22,6 +22,12 @@ pub const QUIZ_FORMAT: &str = "berth-quiz/1";
 #[serde(default, deny_unknown_fields)]
 pub struct QuizDoc {
     pub format: String,
+    /// The languages every text is written in (default: Korean and English).
+    #[serde(
+        default = "crate::text::all_languages",
+        skip_serializing_if = "crate::text::is_all_languages"
+    )]
+    pub languages: Vec<Lang>,
     pub id: String,
     pub title: Text,
     pub as_of: String,
@@ -122,6 +128,18 @@ pub struct Quiz {
     hash: String,
 }
 
+/// Whether a JSON document says it is a quiz (`"format": "berth-quiz/1"`),
+/// so a caller holding "some Berth content" knows which reader to use.
+/// Anything unreadable is "not a quiz" and gets the catalog's error messages.
+pub fn is_quiz_json(json: &str) -> bool {
+    #[derive(Deserialize)]
+    struct FormatOnly {
+        #[serde(default)]
+        format: String,
+    }
+    serde_json::from_str::<FormatOnly>(json).is_ok_and(|d| d.format == QUIZ_FORMAT)
+}
+
 /// Largest quiz JSON accepted, in bytes.
 pub const MAX_QUIZ_BYTES: usize = 2 * 1024 * 1024;
 
@@ -142,16 +160,8 @@ impl Quiz {
                 },
             ));
         }
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let doc: QuizDoc = serde_path_to_error::deserialize(de).map_err(|e| {
-            let p = e.path().to_string();
-            let path = if p == "." {
-                "$".to_string()
-            } else {
-                format!("$.{p}")
-            };
-            problem(&path, ProblemKind::Syntax(e.inner().to_string()))
-        })?;
+        let doc: QuizDoc = crate::json::parse(json)
+            .map_err(|e| problem(&e.path, ProblemKind::Syntax(e.message)))?;
         Quiz::from_document(doc, catalog, &fnv1a_hex(json))
     }
 
@@ -160,7 +170,10 @@ impl Quiz {
         catalog: &Catalog,
         hash: &str,
     ) -> Result<Quiz, Vec<Problem>> {
-        let mut v = Validator::default();
+        let mut v = Validator {
+            languages: doc.languages.clone(),
+            ..Validator::default()
+        };
         if doc.format != QUIZ_FORMAT {
             v.push("$.format", ProblemKind::UnknownFormat(doc.format.clone()));
         }
@@ -239,8 +252,7 @@ impl Quiz {
                 }
                 QuizKind::Ordering => {
                     let mut sorted = resolved.clone();
-                    sorted.sort_unstable();
-                    sorted.dedup();
+                    crate::sort::sort_dedup(&mut sorted);
                     (sorted.len() == q.choices.len() && q.correct.len() == q.choices.len())
                         .then_some(())
                         .ok_or("correct lists every choice once, in order")
@@ -622,8 +634,7 @@ pub fn credit(quiz: &Quiz, question: usize, response: &[usize]) -> f64 {
         },
         QuizKind::Multiple => {
             let mut picked: Vec<usize> = response.to_vec();
-            picked.sort_unstable();
-            picked.dedup();
+            crate::sort::sort_dedup(&mut picked);
             let hits = picked.iter().filter(|c| correct.contains(c)).count() as f64;
             let wrong = picked.len() as f64 - hits;
             ((hits - wrong) / correct.len() as f64).clamp(0.0, 1.0)

@@ -1,5 +1,6 @@
 //! Languages and bilingual text. Every user-visible string in content is a
-//! [`Text`] with a Korean and an English form.
+//! [`Text`] with a Korean and an English form (or only one of them, in a
+//! document that declares a single language).
 
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +42,15 @@ impl Lang {
     }
 }
 
+/// Both languages: the default `languages` of a document.
+pub fn all_languages() -> Vec<Lang> {
+    Lang::ALL.to_vec()
+}
+
+pub(crate) fn is_all_languages(langs: &[Lang]) -> bool {
+    Lang::ALL.iter().all(|l| langs.contains(l)) && langs.len() == Lang::ALL.len()
+}
+
 /// A string in both languages. An empty form is a missing translation, which
 /// catalog validation reports.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -58,10 +68,25 @@ impl Text {
         }
     }
 
+    /// The text in `lang`; the other language's when this one is missing
+    /// (single-language content). Validated bilingual content never falls back.
     pub fn get(&self, lang: Lang) -> &str {
+        let (wanted, other) = match lang {
+            Lang::Ko => (&self.ko, &self.en),
+            Lang::En => (&self.en, &self.ko),
+        };
+        if wanted.is_empty() {
+            other
+        } else {
+            wanted
+        }
+    }
+
+    /// Only the `lang` form, the other emptied (for single-language bundles).
+    pub fn only(&self, lang: Lang) -> Text {
         match lang {
-            Lang::Ko => &self.ko,
-            Lang::En => &self.en,
+            Lang::Ko => Text::new(self.ko.clone(), ""),
+            Lang::En => Text::new("", self.en.clone()),
         }
     }
 

@@ -192,10 +192,7 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             };
             let text = read_file(path)?;
             // The `format` field says whether this is a catalog or a quiz.
-            let is_quiz = serde_json::from_str::<serde_json::Value>(&text)
-                .ok()
-                .and_then(|v| v.get("format").and_then(|f| f.as_str()).map(|f| f == berth::quiz::QUIZ_FORMAT))
-                .unwrap_or(false);
+            let is_quiz = berth::quiz::is_quiz_json(&text);
             let result = if is_quiz {
                 let catalog = load_catalog(&args)?;
                 berth::quiz::Quiz::from_json(&text, &catalog).map(|q| format!("{} quiz questions", q.len()))

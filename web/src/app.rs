@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::content::use_catalog;
-use crate::events::{emit, use_event_host};
+use crate::events::{emit, use_event_host, Detail};
 use crate::i18n::{t, Key};
 use crate::question_step::QuestionStep;
 use crate::results::Results;
@@ -60,15 +60,21 @@ pub fn app(props: &AppProps) -> Html {
         let rec = Rc::clone(&rec);
         let cat = cat.clone();
         use_effect_with(state.answers.clone(), move |answers| {
-            let id = |o: usize| cat.option(o).id.clone();
-            let detail = serde_json::json!({
-                "top": rec.ranked.first().map(|r| id(r.option)),
-                "ties": rec.ranked.iter().skip(1).filter(|r| r.tied_with_top).map(|r| id(r.option)).collect::<Vec<_>>(),
-                "ranked": rec.ranked.iter().map(|r| id(r.option)).collect::<Vec<_>>(),
-                "eliminated": rec.eliminated.iter().map(|e| id(e.option)).collect::<Vec<_>>(),
-                "answers": answers.to_query(&cat),
-            });
-            emit(&host, "berth:recommendation", &detail);
+            let id = |o: usize| cat.option(o).id.as_str();
+            let detail = Detail::new()
+                .str("top", rec.ranked.first().map(|r| id(r.option)))
+                .strs(
+                    "ties",
+                    rec.ranked
+                        .iter()
+                        .skip(1)
+                        .filter(|r| r.tied_with_top)
+                        .map(|r| id(r.option)),
+                )
+                .strs("ranked", rec.ranked.iter().map(|r| id(r.option)))
+                .strs("eliminated", rec.eliminated.iter().map(|e| id(e.option)))
+                .str("answers", Some(&answers.to_query(&cat)));
+            emit(&host, "berth:recommendation", detail);
         });
     }
     let dispatch = {
@@ -76,11 +82,11 @@ pub fn app(props: &AppProps) -> Html {
         let cat = cat.clone();
         Callback::from(move |a: Action| {
             if let Action::Answer(q, v) = &a {
-                let detail = serde_json::json!({
-                    "question": cat.question(*q).id,
-                    "value": v.map(|v| berth::answers::value_string(&cat, *q, v)),
-                });
-                emit(&host, "berth:answer", &detail);
+                let value = v.map(|v| berth::answers::value_string(&cat, *q, v));
+                let detail = Detail::new()
+                    .str("question", Some(&cat.question(*q).id))
+                    .str("value", value.as_deref());
+                emit(&host, "berth:answer", detail);
             }
             d.dispatch(a)
         })

@@ -4,7 +4,7 @@
 
 use crate::browser;
 use crate::content::use_quiz;
-use crate::events::{emit, use_event_host};
+use crate::events::{emit, use_event_host, Detail};
 use crate::i18n::{t, Key};
 use crate::quiz_question::QuizQuestion;
 use crate::quiz_state::{QuizAction, QuizState};
@@ -112,18 +112,20 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
         let host = use_event_host();
         let done = state.finished() && state.moved;
         let mark = state.mark();
-        let detail = serde_json::json!({
-            "quiz": state.quiz.document().id,
-            "percent": mark.percent,
-            "passed": mark.passed,
-            "points": mark.points,
-            "count": state.drawn.len(),
-            "seed": state.settings.seed,
-            "topics": state.settings.topics,
-        });
+        let quiz_id = state.quiz.document().id.clone();
+        let count = state.drawn.len();
+        let (seed, topics) = (state.settings.seed, state.settings.topics.clone());
         use_effect_with((done, state.settings.seed), move |(done, _)| {
             if *done {
-                emit(&host, "berth:quiz-complete", &detail);
+                let detail = Detail::new()
+                    .str("quiz", Some(&quiz_id))
+                    .num("percent", f64::from(mark.percent))
+                    .bool("passed", mark.passed)
+                    .num("points", mark.points)
+                    .num("count", count as f64)
+                    .num("seed", seed as f64)
+                    .strs("topics", topics.iter().map(String::as_str));
+                emit(&host, "berth:quiz-complete", detail);
             }
         });
     }

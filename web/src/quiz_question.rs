@@ -116,7 +116,7 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
                         let onchange = Callback::from(move |_: Event| {
                             let r = if multiple {
                                 let mut r = current.clone();
-                                if let Some(pos) = r.iter().position(|&x| x == c) { r.remove(pos); } else { r.push(c); r.sort_unstable(); }
+                                if let Some(pos) = r.iter().position(|&x| x == c) { r.remove(pos); } else { let at = r.partition_point(|&x| x < c); r.insert(at, c); }
                                 r
                             } else { vec![c] };
                             on_action.emit(QuizAction::Respond(r));

@@ -10,7 +10,7 @@ use crate::content::{default_catalog, default_quiz, CatalogRef, CustomContent, Q
 use crate::events::EventHost;
 use crate::i18n::{t, Key};
 use crate::quiz_app::QuizApp;
-use berth::quiz::{Quiz, QUIZ_FORMAT};
+use berth::quiz::Quiz;
 use berth::{Catalog, Lang, Problem};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -84,14 +84,7 @@ fn load(content: &Option<Rc<str>>) -> Loaded {
     let Some(text) = content else {
         return Loaded::Default;
     };
-    let is_quiz = serde_json::from_str::<serde_json::Value>(text)
-        .ok()
-        .and_then(|v| {
-            v.get("format")
-                .and_then(|f| f.as_str())
-                .map(|f| f == QUIZ_FORMAT)
-        })
-        .unwrap_or(false);
+    let is_quiz = berth::quiz::is_quiz_json(text);
     if is_quiz {
         match Quiz::from_json(text, &default_catalog()) {
             Ok(q) => Loaded::Quiz(QuizRef(Rc::new(q))),
