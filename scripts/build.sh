@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the static site into dist/: release wasm (size-tuned profile),
-# wasm-bindgen JS glue, wasm-opt -Oz, then the page and its assets.
+# wasm-bindgen JS glue, wasm-opt -Oz, then the page and its assets and one
+# content bundle per language (`berth bundle`).
 # Prints a size table (raw / gzip / brotli).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +21,10 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   dist/pkg/berth_web_bg.wasm -o dist/pkg/berth_web_bg.wasm
 cp index.html dist/
 cp -r static dist/
+echo "[build] content bundles (one per language, from content/*.json)"
+mkdir -p dist/content
+cargo build -q --bin berth
+for lang in en ko; do
+  target/debug/berth bundle --lang "$lang" > "dist/content/$lang.json"
+done
 node scripts/size-report.mjs dist

@@ -16,8 +16,16 @@ use crate::quiz::{fnv1a_hex, Quiz, QuizDoc};
 use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 
+/// Largest bundle accepted, in bytes: a catalog's and a quiz's limits together.
+pub const MAX_BUNDLE_BYTES: usize = crate::catalog::MAX_JSON_BYTES + crate::quiz::MAX_QUIZ_BYTES;
+
 /// The format tag every bundle carries.
 pub const BUNDLE_FORMAT: &str = "berth-bundle/1";
+
+/// Whether a JSON document says it is a bundle (`"format": "berth-bundle/1"`).
+pub fn is_bundle_json(json: &str) -> bool {
+    crate::quiz::format_of(json).is_some_and(|f| f == BUNDLE_FORMAT)
+}
 
 /// A bundle file.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -51,6 +59,14 @@ impl Bundle {
 
     /// Parses and validates a bundle (catalog first, then the quiz against it).
     pub fn from_json(json: &str) -> Result<Bundle, Vec<Problem>> {
+        if json.len() > MAX_BUNDLE_BYTES {
+            return Err(vec![problem(
+                "$",
+                ProblemKind::TooLarge {
+                    limit: MAX_BUNDLE_BYTES,
+                },
+            )]);
+        }
         let doc: BundleDoc = crate::json::parse(json)
             .map_err(|e| vec![problem(e.path, ProblemKind::Syntax(e.message))])?;
         if doc.format != BUNDLE_FORMAT {

@@ -132,12 +132,17 @@ pub struct Quiz {
 /// so a caller holding "some Berth content" knows which reader to use.
 /// Anything unreadable is "not a quiz" and gets the catalog's error messages.
 pub fn is_quiz_json(json: &str) -> bool {
+    format_of(json).is_some_and(|f| f == QUIZ_FORMAT)
+}
+
+/// The `format` field of a JSON document, if it has one.
+pub(crate) fn format_of(json: &str) -> Option<String> {
     #[derive(Deserialize)]
     struct FormatOnly {
         #[serde(default)]
-        format: String,
+        format: Option<String>,
     }
-    serde_json::from_str::<FormatOnly>(json).is_ok_and(|d| d.format == QUIZ_FORMAT)
+    serde_json::from_str::<FormatOnly>(json).ok()?.format
 }
 
 /// Largest quiz JSON accepted, in bytes.

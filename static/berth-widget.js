@@ -3,12 +3,13 @@
 // in or out) and its own state; all share one wasm download and instance,
 // fetched only when the first element comes near the viewport.
 // Attributes are documented in README.md ("Embedding").
-import init, { mount_widget } from '../pkg/berth_web.js';
+import init, { mount_widget, set_bundle_loader } from '../pkg/berth_web.js';
+import { loadBundle, prefetchBundle, langOf } from './bundles.js';
 
 const CSS_URL = new URL('./berth.css', import.meta.url).href;
 const QUIZ = ['count', 'topics', 'seed', 'shuffle', 'pass', 'retry', 'show', 'feedback'];
 let wasmReady;
-const boot = () => (wasmReady ??= init());
+const boot = () => (wasmReady ??= init().then(() => set_bundle_loader(loadBundle)));
 
 /** Dark, light or '' (follow prefers-color-scheme) from common docs-site markers. */
 function hostScheme() {
@@ -90,11 +91,16 @@ class BerthWidget extends HTMLElement {
     this._starting = true;
     let content = null;
     let contentError = null;
+    // The built-in content in the element's language downloads alongside the
+    // wasm (a custom catalog needs none; the widget asks for what it lacks).
+    if (!this.hasAttribute('content') && !this.querySelector('script[type="application/json"]')) {
+      prefetchBundle(langOf(this));
+    }
     try {
       await boot();
     } catch (err) {
       if (generation !== this._generation) return;
-      const ko = (this.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('ko');
+      const ko = langOf(this) === 'ko';
       this._root.textContent = ko
         ? 'Berth를 불러오지 못했습니다. 페이지를 새로 고쳐 보세요. (file://에서는 동작하지 않으니 웹 서버로 여세요.)'
         : 'Berth could not load. Try reloading the page. (It does not work from file://; serve the folder over HTTP.)';

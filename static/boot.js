@@ -1,16 +1,18 @@
 // Starts every Berth chooser on the page: one wasm download and instance,
 // one widget per element marked data-berth. Relative URLs only, so the
 // folder works from any sub-path of any static host.
-import init, { mount } from '../pkg/berth_web.js';
+import init, { mount, set_bundle_loader } from '../pkg/berth_web.js';
+import { loadBundle, prefetchBundle, langOf } from './bundles.js';
 
 const roots = document.querySelectorAll('[data-berth]');
 if (roots.length > 0) {
+  for (const lang of new Set([...roots].map(langOf))) prefetchBundle(lang);
   init()
+    .then(() => set_bundle_loader(loadBundle))
     .then(() => roots.forEach((el) => mount(el)))
     .catch((err) => {
       for (const el of roots) {
-        const lang = (el.closest('[lang]')?.getAttribute('lang') ?? 'en').startsWith('ko') ? 'ko' : 'en';
-        el.textContent = lang === 'ko'
+        el.textContent = langOf(el) === 'ko'
           ? 'Berth를 불러오지 못했습니다. 페이지를 새로 고쳐 보세요. (file://에서는 동작하지 않으니 웹 서버로 여세요.)'
           : 'Berth could not load. Try reloading the page. (It does not work from file://; serve the folder over HTTP.)';
         el.setAttribute('role', 'alert');

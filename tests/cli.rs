@@ -208,3 +208,29 @@ fn record_writes_markdown() {
         ],
     );
 }
+
+#[test]
+fn bundle_writes_one_language_that_check_accepts() {
+    let (code, out, err) = berth(&["bundle", "--lang", "ko"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with('{') && out.contains("\"berth-bundle/1\""));
+    assert!(out.contains("\"languages\":[\"ko\"]") && !out.contains("\"en\":"));
+    let path = std::env::temp_dir().join(format!("berth-bundle-{}.json", std::process::id()));
+    std::fs::write(&path, &out).unwrap();
+    let p = path.to_str().unwrap();
+    check(
+        &["check", p],
+        0,
+        &["ok (18 questions, 16 options, 51 quiz questions)"],
+    );
+    // A bundle that breaks is reported with paths under $.catalog / $.quiz.
+    std::fs::write(&path, out.replacen("\"as_of\":\"", "\"as_of\":\"x", 1)).unwrap();
+    check(&["check", p], 1, &["$.catalog.as_of"]);
+    std::fs::remove_file(&path).ok();
+    check(&["bundle", "--lang", "fr"], 2, &["unknown language 'fr'"]);
+    check(
+        &["bundle", "a.json", "b.json"],
+        2,
+        &["at most one QUIZ.json"],
+    );
+}

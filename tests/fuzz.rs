@@ -268,6 +268,30 @@ fn fuzz_quiz_json() {
 }
 
 #[test]
+fn fuzz_bundle_json() {
+    let c = default_catalog();
+    let en = berth::bundle::make(&c, quiz::DEFAULT_QUIZ_JSON, Lang::En).unwrap();
+    fuzz(
+        "bundle",
+        &[&en],
+        |s| match berth::bundle::Bundle::from_json(s) {
+            Ok(b) => {
+                // Any bundle that validates can be ranked and its quiz drawn and marked.
+                let a = Answers::empty(&b.catalog);
+                let _ = recommend(&a, &b.catalog);
+                let drawn = quiz::draw(&b.quiz, &Settings::defaults(&b.quiz));
+                let _ = quiz::mark(&b.quiz, &drawn, &vec![None; drawn.len()], 50);
+            }
+            Err(problems) => {
+                for p in problems {
+                    let _ = p.message(Lang::Ko);
+                }
+            }
+        },
+    );
+}
+
+#[test]
 fn fuzz_stored_progress_and_result_links() {
     let c = default_catalog();
     let q = quiz::default_quiz(&c);

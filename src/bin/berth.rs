@@ -6,6 +6,7 @@
 //! berth questions [--lang ko|en] [--json] [--catalog FILE]
 //! berth check FILE.json [--lang ko|en]
 //! berth export
+//! berth bundle --lang ko|en [--catalog FILE] [QUIZ.json]   (one-language widget bundle)
 //! berth schema
 //! ```
 //! Exit codes: 0 success; 1 invalid catalog (`check`, `--catalog`) or I/O error;
@@ -24,6 +25,8 @@ USAGE:
   berth questions [--lang ko|en] [--json] [--catalog FILE]
   berth check FILE.json [--lang ko|en]     (a catalog or a quiz)
   berth export
+  berth bundle --lang ko|en [--catalog FILE] [QUIZ.json]
+                                           (the widget's one-language content bundle)
   berth schema [quiz]
 
 EXAMPLES:
@@ -193,7 +196,10 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             let text = read_file(path)?;
             // The `format` field says whether this is a catalog or a quiz.
             let is_quiz = berth::quiz::is_quiz_json(&text);
-            let result = if is_quiz {
+            let is_bundle = berth::bundle::is_bundle_json(&text);
+            let result = if is_bundle && !is_quiz {
+                berth::bundle::Bundle::from_json(&text).map(|b| format!("{} questions, {} options, {} quiz questions", b.catalog.questions().len(), b.catalog.options().len(), b.quiz.len()))
+            } else if is_quiz {
                 let catalog = load_catalog(&args)?;
                 berth::quiz::Quiz::from_json(&text, &catalog).map(|q| format!("{} quiz questions", q.len()))
             } else {
@@ -215,6 +221,21 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
                 }
             }
         }
+        "bundle" => {
+            let catalog = load_catalog(&args)?;
+            let quiz_json = match args.positional.as_slice() {
+                [] => berth::quiz::DEFAULT_QUIZ_JSON.to_string(),
+                [path] => read_file(path)?,
+                _ => return Err(Failure::Usage("bundle takes at most one QUIZ.json".into())),
+            };
+            match berth::bundle::make(&catalog, &quiz_json, args.lang) {
+                Ok(json) => {
+                    writeln!(out, "{json}").map_err(io)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(problems) => Err(Failure::Runtime(problems_text(&problems, args.lang))),
+            }
+        }
         "export" => {
             let catalog = load_catalog(&args)?;
             writeln!(out, "{}", catalog.to_json_pretty()).map_err(io)?;
@@ -226,7 +247,7 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         other => Err(Failure::Usage(format!(
-            "unknown command '{other}'. Valid commands: recommend, record, questions, check, export, schema"
+            "unknown command '{other}'. Valid commands: recommend, record, questions, check, export, bundle, schema"
         ))),
     }
 }

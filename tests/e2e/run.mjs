@@ -131,6 +131,40 @@ await test('language switch keeps the answers', async () => {
   clean(page);
 });
 
+await test('content by language: only the page language at start; the other on switch, once for all widgets; a failed fetch keeps the current language', async () => {
+  const page = await newPage();
+  const bundles = [];
+  page.on('request', (r) => { const m = r.url().match(/content\/(en|ko)\.json$/); if (m) bundles.push(m[1]); });
+  let failKo = true;
+  await page.route('**/content/ko.json', (route) => (failKo ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+  await open(page, 'workload=event&runtime=20s');
+  await page.waitForFunction(() => document.querySelectorAll('.berth[data-berth-ready]').length === 2);
+  assert(bundles.join() === 'en', `an English page fetches only the English content: ${bundles}`);
+  const chooser = page.locator('.berth-mount').first();
+  const quiz = page.locator('.berth-mount').nth(1);
+  // The Korean content cannot be fetched: the widget says so and stays in English.
+  await chooser.locator('button[lang="ko"]').click();
+  const notice = await chooser.locator('.berth-notice[role="alert"]').textContent();
+  assert(/Korean|한국어/.test(notice) && notice.includes('HTTP 404'), `failed switch explained: ${notice}`);
+  assert(await chooser.locator('.berth').first().getAttribute('lang') === 'en', 'still English');
+  await page.waitForFunction(() => document.querySelector('.berth-mount button[lang="en"]').getAttribute('aria-pressed') === 'true');
+  assert(await winner(page) === 'lambda', 'answers kept');
+  // Next try works, and the other widget then switches without another download.
+  failKo = false;
+  await chooser.locator('button[lang="ko"]').click();
+  await page.waitForSelector('.berth-mount .berth[lang="ko"]');
+  assert(await chooser.locator('.berth-notice[role="alert"]').count() === 0, 'notice gone');
+  assert(await winner(page) === 'lambda', 'same winner in Korean');
+  const legend = await chooser.locator('legend').first().textContent();
+  assert(/[가-힣]/.test(legend), `Korean question text from the Korean content: ${legend}`);
+  await quiz.locator('button[lang="ko"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('.berth[lang="ko"]').length === 2);
+  assert(/[가-힣]/.test(await quiz.locator('legend').first().textContent()), 'quiz in Korean');
+  assert(bundles.join() === 'en,ko,ko', `one failed and one good Korean fetch for both widgets: ${bundles}`);
+  page.errors = page.errors.filter((e) => !e.includes('404'));
+  clean(page);
+});
+
 await test('malformed link: polite notice, valid answers kept, no crash', async () => {
   const page = await newPage();
   await open(page, 'workload=batch&colour=blue&runtime=forever&%E0%A4');

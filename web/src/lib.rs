@@ -55,6 +55,13 @@ pub(crate) fn next_uid() -> usize {
     })
 }
 
+/// Sets the page script's bundle loader: `(lang) => Promise<string>` with
+/// the `berth-bundle/1` JSON of that language (`static/bundles.js`).
+#[wasm_bindgen]
+pub fn set_bundle_loader(loader: js_sys::Function) {
+    content::set_loader(loader);
+}
+
 /// How many widgets are mounted and not destroyed (for leak tests).
 #[wasm_bindgen]
 pub fn live_widgets() -> usize {

@@ -3,7 +3,7 @@
 //! reproduces the quiz and its score with no server.
 
 use crate::browser;
-use crate::content::use_catalog;
+use crate::content::{use_catalog, use_quiz};
 use crate::i18n::{t, Key};
 use crate::quiz_question::verdict;
 use crate::quiz_state::{QuizAction, QuizState};
@@ -23,7 +23,10 @@ pub struct QuizSummaryProps {
 #[function_component(QuizSummary)]
 pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
     let s = &p.state;
-    let q: &berth::quiz::Quiz = &s.quiz;
+    // The quiz from context, in the language on screen (the state's copy may
+    // be the other language's: same questions, other words).
+    let qz = use_quiz();
+    let q: &berth::quiz::Quiz = &qz;
     let cat = use_catalog();
     let lang = p.lang;
     let heading = use_node_ref();

@@ -149,18 +149,19 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::CatalogRef;
+    use std::rc::Rc;
+
+    fn catalog() -> CatalogRef {
+        CatalogRef(Rc::new(berth::default_catalog()))
+    }
 
     #[test]
     fn fragment_round_trip_keeps_answers_and_language() {
-        let s = State::from_fragment(
-            "#workload=batch&runtime=40m&lang=ko",
-            Lang::En,
-            crate::content::default_catalog(),
-        );
+        let s = State::from_fragment("#workload=batch&runtime=40m&lang=ko", Lang::En, catalog());
         assert_eq!(s.lang, Lang::Ko);
         assert!(s.link_problems.is_empty());
-        let again =
-            State::from_fragment(&s.fragment(), Lang::En, crate::content::default_catalog());
+        let again = State::from_fragment(&s.fragment(), Lang::En, catalog());
         assert_eq!(again.answers, s.answers);
         assert_eq!(again.lang, Lang::Ko);
     }
@@ -170,15 +171,11 @@ mod tests {
         let s = State::from_fragment(
             "#workload=batch&colour=blue&runtime=forever&%zz",
             Lang::En,
-            crate::content::default_catalog(),
+            catalog(),
         );
         assert_eq!(s.answers.answered_count(), 1);
         assert_eq!(s.link_problems.len(), 3);
-        let s = State::from_fragment(
-            "#runtime=40%20m",
-            Lang::En,
-            crate::content::default_catalog(),
-        );
+        let s = State::from_fragment("#runtime=40%20m", Lang::En, catalog());
         assert_eq!(s.answers.answered_count(), 1);
     }
 }

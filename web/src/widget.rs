@@ -6,7 +6,7 @@
 
 use crate::app::App;
 use crate::compare_view::CompareView;
-use crate::content::{default_catalog, default_quiz, CatalogRef, CustomContent, QuizRef};
+use crate::content::{self, CatalogRef, Content, QuizRef};
 use crate::events::EventHost;
 use crate::i18n::{t, Key};
 use crate::quiz_app::QuizApp;
@@ -71,22 +71,27 @@ pub struct WidgetProps {
     pub host: Option<web_sys::Element>,
 }
 
-/// What the widget shows: bundled content, custom content, or its problems.
+/// What the widget shows: built-in content, custom content, or its problems.
 #[derive(Clone, PartialEq)]
 enum Loaded {
-    Default,
+    BuiltIn,
     Catalog(CatalogRef),
     Quiz(QuizRef),
+    /// A custom quiz waits for the built-in catalog its scenarios are checked against.
+    QuizWaiting,
     Problems(Rc<Vec<Problem>>),
 }
 
 fn load(content: &Option<Rc<str>>) -> Loaded {
     let Some(text) = content else {
-        return Loaded::Default;
+        return Loaded::BuiltIn;
     };
     let is_quiz = berth::quiz::is_quiz_json(text);
     if is_quiz {
-        match Quiz::from_json(text, &default_catalog()) {
+        let Some((catalog, _)) = content::any_bundle() else {
+            return Loaded::QuizWaiting;
+        };
+        match Quiz::from_json(text, &catalog) {
             Ok(q) => Loaded::Quiz(QuizRef(Rc::new(q))),
             Err(p) => Loaded::Problems(Rc::new(p)),
         }
@@ -95,6 +100,14 @@ fn load(content: &Option<Rc<str>>) -> Loaded {
             Ok(c) => Loaded::Catalog(CatalogRef(Rc::new(c))),
             Err(p) => Loaded::Problems(Rc::new(p)),
         }
+    }
+}
+
+/// A language's name in itself (as on its switch button).
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ko => "한국어",
+        Lang::En => "English",
     }
 }
 
@@ -115,14 +128,16 @@ pub fn fragment_items(fragment: &str) -> Vec<(String, String)> {
 pub fn widget(p: &WidgetProps) -> Html {
     let items = fragment_items(&p.fragment);
     let link_mode = items.iter().any(|(k, v)| k == "mode" && v == "quiz");
-    let loaded = use_memo(p.content.clone(), load);
+    let have_builtin = content::any_bundle().is_some();
+    let loaded = use_memo((p.content.clone(), have_builtin), |(c, _)| load(c));
     // Which modes the content allows: a custom catalog has no quiz, a custom quiz no chooser.
     let modes: &[Mode] = match &*loaded {
-        Loaded::Default => &[Mode::Chooser, Mode::Quiz, Mode::Compare],
+        Loaded::BuiltIn => &[Mode::Chooser, Mode::Quiz, Mode::Compare],
         Loaded::Catalog(_) => &[Mode::Chooser, Mode::Compare],
-        Loaded::Quiz(_) => &[Mode::Quiz],
+        Loaded::Quiz(_) | Loaded::QuizWaiting => &[Mode::Quiz],
         Loaded::Problems(_) => &[],
     };
+    let needs_builtin = matches!(*loaded, Loaded::BuiltIn | Loaded::QuizWaiting);
     let wanted = if link_mode { Mode::Quiz } else { p.mode };
     let start_mode = if modes.contains(&wanted) {
         wanted
@@ -135,7 +150,12 @@ pub fn widget(p: &WidgetProps) -> Html {
         .and_then(|(_, v)| Lang::from_tag(v))
         .unwrap_or(p.lang);
     let mode = use_state(|| start_mode);
+    // The language the reader asked for, and the one on screen: they differ
+    // while the asked one's content is being fetched.
     let lang = use_state(|| start_lang);
+    let on_screen = use_mut_ref(|| start_lang);
+    let load_error = use_state(|| None::<(Lang, String)>);
+    let rerender = use_force_update();
     let opened = use_state(|| vec![start_mode]);
     // A new `lang` from the host (attribute change) takes effect live.
     // (Only on a change: at start the link's `lang=` may rightly differ from the page.)
@@ -149,7 +169,33 @@ pub fn widget(p: &WidgetProps) -> Html {
             }
         });
     }
-    let l = *lang;
+    // Fetch the built-in content of the asked language when it is not here yet.
+    {
+        let (lang, on_screen, load_error) = (lang.clone(), on_screen.clone(), load_error.clone());
+        use_effect_with((*lang, needs_builtin), move |&(want, needs)| {
+            if needs && content::bundle(want).is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match content::load_bundle(want).await {
+                        Ok(()) => load_error.set(None),
+                        Err(e) => {
+                            load_error.set(Some((want, e)));
+                            // Back to the language on screen (its button shows pressed again).
+                            let back = *on_screen.borrow();
+                            if back != want {
+                                lang.set(back);
+                            }
+                        }
+                    }
+                    rerender.force_update();
+                });
+            }
+        });
+    }
+    if !needs_builtin || content::bundle(*lang).is_some() {
+        *on_screen.borrow_mut() = *lang;
+    }
+    let l = *on_screen.borrow();
+    let builtin = content::bundle(l).or_else(content::any_bundle);
 
     let error_panel = |lines: Vec<String>| {
         html! {
@@ -172,42 +218,52 @@ pub fn widget(p: &WidgetProps) -> Html {
                 .collect(),
         );
     }
-
-    let custom = match &*loaded {
-        Loaded::Catalog(c) => CustomContent {
-            catalog: Some(c.clone()),
+    let ctx = match (&*loaded, builtin) {
+        (Loaded::Catalog(c), _) => Content {
+            catalog: c.clone(),
             quiz: None,
         },
-        Loaded::Quiz(q) => CustomContent {
-            catalog: None,
+        (Loaded::Quiz(q), Some((catalog, _))) => Content {
+            catalog,
             quiz: Some(q.clone()),
         },
-        _ => CustomContent::default(),
+        (_, Some((catalog, quiz))) => Content {
+            catalog,
+            quiz: Some(quiz),
+        },
+        // Nothing to show yet: the built-in content is on its way, or failed.
+        (_, None) => {
+            if let Some((_, e)) = &*load_error {
+                return error_panel(vec![t(Key::ContentUnreadable, l).replace("{error}", e)]);
+            }
+            return html! {
+                <div class="berth" lang={l.code()} part="root" aria-busy="true">
+                    <p class="berth-loading" role="status">{t(Key::Loading, l)}</p>
+                </div>
+            };
+        }
     };
-    let title = match *mode {
-        Mode::Quiz => custom
-            .quiz
-            .clone()
-            .unwrap_or_else(default_quiz)
-            .document()
-            .title
-            .get(l)
-            .to_string(),
-        _ => custom
-            .catalog
-            .clone()
-            .unwrap_or_else(default_catalog)
-            .document()
-            .title
-            .get(l)
-            .to_string(),
+    let title = match (*mode, &ctx.quiz) {
+        (Mode::Quiz, Some(q)) => q.document().title.get(l).to_string(),
+        _ => ctx.catalog.document().title.get(l).to_string(),
+    };
+    let switch_notice = match &*load_error {
+        Some((want, e)) if *want != l => html! {
+            <div class="berth-notice" role="alert">
+                <p>{t(Key::LanguageUnavailable, l).replace("{lang}", lang_name(*want)).replace("{error}", e)}</p>
+            </div>
+        },
+        _ => html! {},
     };
 
-    let lang_button = |target: Lang, label: &'static str| {
-        let lang = lang.clone();
+    let lang_button = |target: Lang| {
+        let asked = lang.clone();
+        // Pressed as soon as it is asked for; busy until its content is here.
+        let busy = *lang == target && l != target;
         html! {
-            <button type="button" class="berth-lang-btn" aria-pressed={(l == target).to_string()} lang={target.code()}
-                onclick={Callback::from(move |_| lang.set(target))}>{label}</button>
+            <button type="button" class="berth-lang-btn" aria-pressed={(*lang == target).to_string()} lang={target.code()}
+                aria-busy={busy.then_some("true")}
+                onclick={Callback::from(move |_| asked.set(target))}>{lang_name(target)}</button>
         }
     };
     let mode_button = |target: Mode| {
@@ -240,7 +296,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     let shown = |m: Mode| opened.contains(&m) && modes.contains(&m);
 
     html! {
-        <ContextProvider<CustomContent> context={custom}>
+        <ContextProvider<Content> context={ctx}>
         <ContextProvider<EventHost> context={EventHost(p.host.clone())}>
         <div class="berth" lang={l.code()} data-berth-ready="true" data-mode={mode.id()} part="root">
             <div class="berth-head" part="head">
@@ -252,11 +308,12 @@ pub fn widget(p: &WidgetProps) -> Html {
                         </div>
                     }
                     <div class="berth-langs" role="group" aria-label={t(Key::Language, l)}>
-                        { lang_button(Lang::Ko, "한국어") }
-                        { lang_button(Lang::En, "English") }
+                        { lang_button(Lang::Ko) }
+                        { lang_button(Lang::En) }
                     </div>
                 </div>
             </div>
+            { switch_notice }
             if shown(Mode::Chooser) {
                 <div hidden={*mode != Mode::Chooser}>
                     <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser} />
@@ -275,6 +332,6 @@ pub fn widget(p: &WidgetProps) -> Html {
             }
         </div>
         </ContextProvider<EventHost>>
-        </ContextProvider<CustomContent>>
+        </ContextProvider<Content>>
     }
 }

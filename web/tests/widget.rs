@@ -8,8 +8,22 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Registers the built-in content in both languages, as the page script's
+/// loader would after fetching `content/en.json` and `content/ko.json`.
+fn builtin_content() {
+    let catalog = berth::default_catalog();
+    for lang in Lang::ALL {
+        let json = berth::bundle::make(&catalog, berth::quiz::DEFAULT_QUIZ_JSON, lang).unwrap();
+        assert_eq!(
+            berth_web::content::register_bundle(&json).unwrap(),
+            vec![lang]
+        );
+    }
+}
+
 /// Mounts a widget with `fragment`, `lang` and `mode`; returns its root.
 async fn mount_mode(fragment: &str, lang: Lang, mode: Mode, quiz: &[(&str, &str)]) -> Element {
+    builtin_content();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
