@@ -3,7 +3,8 @@
 # Idempotent: a second run only checks. Everything comes from the package
 # registries (crates.io, npm, Debian); nothing downloads a binary of its own.
 #   ./scripts/setup.sh           build tools: wasm target, wasm-bindgen-cli, npm tools
-#   ./scripts/setup.sh --tests   also Chromium, ChromeDriver, a Korean font, jsonschema and mkdocs-material
+#   ./scripts/setup.sh --tests   also Chromium, ChromeDriver, a Korean font, jsonschema and mkdocs-material,
+#                                and nightly Rust's rust-src (the tests also check the smallest build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -21,6 +22,22 @@ if [ "$have" != "$want" ]; then
   say "installing wasm-bindgen-cli $want from crates.io (about 2 minutes on 2 cores)"
   # Not --locked: its lockfile names a crate version the registry does not serve.
   cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# The optional smallest build (BERTH_TOOLCHAIN=nightly ./scripts/build.sh, and
+# test.sh's check of it) rebuilds std for wasm with the nightly toolchain.
+if [ "${BERTH_TOOLCHAIN:-stable}" = nightly ] || [ "${1:-}" = "--tests" ]; then
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly Rust toolchain (minimal profile)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! rustup component list --toolchain nightly --installed | grep -q '^rust-src'; then
+    say "adding rust-src and wasm32-unknown-unknown to the nightly toolchain"
+    rustup component add rust-src --toolchain nightly
+  fi
+  if ! rustup target list --toolchain nightly --installed | grep -qx wasm32-unknown-unknown; then
+    rustup target add wasm32-unknown-unknown --toolchain nightly
+  fi
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then

@@ -5,7 +5,8 @@
 # scenarios); JSON Schema check of the bundled and example catalogs; the
 # browser widget's tests (wasm-bindgen-test in headless Chromium) and the
 # end-to-end tests against the built site (playwright-core + Chromium);
-# the bundle-size ceiling (size-budget.json).
+# the bundle-size ceiling (size-budget.json); the optional nightly build,
+# built and end-to-end tested too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -40,3 +41,7 @@ node tests/e2e/run.mjs
 
 step "Size ceiling (issue #6): first-widget bytes against size-budget.json"
 node scripts/size-report.mjs dist --check
+
+step "The smallest build (nightly Rust, std with panic=immediate-abort): build it and run the end-to-end tests on it"
+BERTH_TOOLCHAIN=nightly BERTH_DIST=dist-nightly ./scripts/build.sh
+E2E_DIST=dist-nightly node tests/e2e/run.mjs

@@ -4,7 +4,7 @@
 // fetched only when the first element comes near the viewport.
 // Attributes are documented in README.md ("Embedding").
 import init, { mount_widget, set_bundle_loader } from '../pkg/berth_web.js';
-import { loadBundle, prefetchBundle, langOf } from './bundles.js';
+import { loadBundle, prefetchBundle, langOf, watchTraps, unwatchTraps } from './runtime.js';
 
 const CSS_URL = new URL('./berth.css', import.meta.url).href;
 const QUIZ = ['count', 'topics', 'seed', 'shuffle', 'pass', 'retry', 'show', 'feedback'];
@@ -133,6 +133,7 @@ class BerthWidget extends HTMLElement {
         content: content ?? undefined, contentError: contentError ?? undefined, quiz,
         url: this.getAttribute('url') === 'on',
       });
+      watchTraps(this._root);
     } catch (err) {
       // A broken widget never breaks its neighbours.
       this._root.textContent = 'Berth could not start.';
@@ -141,6 +142,7 @@ class BerthWidget extends HTMLElement {
   }
 
   _stop() {
+    unwatchTraps(this._root);
     this._generation++;
     this._starting = false;
     if (this._handle) {

@@ -2,14 +2,14 @@
 // one widget per element marked data-berth. Relative URLs only, so the
 // folder works from any sub-path of any static host.
 import init, { mount, set_bundle_loader } from '../pkg/berth_web.js';
-import { loadBundle, prefetchBundle, langOf } from './bundles.js';
+import { loadBundle, prefetchBundle, langOf, watchTraps, unwatchTraps } from './runtime.js';
 
 const roots = document.querySelectorAll('[data-berth]');
 if (roots.length > 0) {
   for (const lang of new Set([...roots].map(langOf))) prefetchBundle(lang);
   init()
     .then(() => set_bundle_loader(loadBundle))
-    .then(() => roots.forEach((el) => mount(el)))
+    .then(() => roots.forEach((el) => { mount(el); watchTraps(el); }))
     .catch((err) => {
       for (const el of roots) {
         el.textContent = langOf(el) === 'ko'

@@ -27,12 +27,14 @@ import { cpus, totalmem } from 'node:os';
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const RUNS = Number(process.argv[2] ?? 20);
 const QUIZDOWN = resolve(ROOT, 'target/bench/package/public/build/quizdown.js');
-if (!existsSync(resolve(ROOT, 'dist/static/berth-widget.js'))) throw new Error('dist/ is missing: run scripts/build.sh');
+// The build to measure: dist/ (stable), or BENCH_DIST (e.g. dist-nightly).
+const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
+if (!existsSync(resolve(DIST, 'static/berth-widget.js'))) throw new Error(`${DIST} is missing: run scripts/build.sh`);
 if (!existsSync(QUIZDOWN)) throw new Error('quizdown is missing: run scripts/bench-startup.sh');
 
 // URL prefix → directory.
 const MOUNTS = [
-  ['/berth/', resolve(ROOT, 'dist')],
+  ['/berth/', DIST],
   ['/quizdown/', resolve(QUIZDOWN, '..')],
   ['/bench/', resolve(ROOT, 'benches/startup')],
 ];
@@ -148,7 +150,7 @@ const row = (name) => {
 const b = row('berth'), q = row('quizdown');
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (x) => `${(x / 1000).toFixed(1)} KB`; // 1 KB = 1000 bytes, as in issue #6
-console.log(`Startup benchmark, median of ${RUNS} runs each, headless Chromium ${VERSION} on 127.0.0.1`);
+console.log(`Startup benchmark, median of ${RUNS} runs each, headless Chromium ${VERSION} on 127.0.0.1; Berth from ${DIST.slice(ROOT.length + 1)}/`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${new Date().toISOString().slice(0, 10)}`);
 console.log('');
 console.log('| page | navigation → widget drawn | navigation → first interactive question | answer → updated result | files | page weight raw | page weight brotli |');

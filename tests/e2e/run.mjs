@@ -9,6 +9,8 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+// The built site to test: dist/ (stable build), or E2E_DIST (test.sh also runs the nightly build).
+const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
 const SHOTS = resolve(ROOT, 'tests/e2e/screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
@@ -22,7 +24,7 @@ const port = await freePort();
 const { mkdtempSync, symlinkSync } = await import('node:fs');
 const siteRoot = mkdtempSync('/tmp/berth-e2e-');
 mkdirSync(`${siteRoot}/docs`, { recursive: true });
-symlinkSync(resolve(ROOT, 'dist'), `${siteRoot}/docs/berth`);
+symlinkSync(DIST, `${siteRoot}/docs/berth`);
 const server = spawn('python3', [resolve(ROOT, 'tests/e2e/server.py'), String(port), siteRoot], { stdio: 'ignore' });
 const BASE = `http://127.0.0.1:${port}/docs/berth/`;
 for (let i = 0; i < 50; i++) {
@@ -539,7 +541,7 @@ await test('MkDocs Material site (built here from PyPI package): widgets render,
   const site = `${siteRoot}/mkdocs`;
   execFileSync('python3', ['-m', 'mkdocs', 'build', '-q', '-f', resolve(ROOT, 'examples/mkdocs/mkdocs.yml'), '-d', site],
     { stdio: 'pipe', env: { ...process.env, NO_MKDOCS_2_WARNING: '1' } });
-  symlinkSync(resolve(ROOT, 'dist'), `${site}/berth`);
+  symlinkSync(DIST, `${site}/berth`);
   const page = await newPage({ width: 1100 });
   const MK = `http://127.0.0.1:${port}/mkdocs/`;
   await page.goto(MK);
@@ -617,22 +619,38 @@ await test('hostile content renders as inert text; javascript: sources are refus
 });
 
 await test('a panic shows a localized panel with a reload link in every widget', async () => {
+  const panels = async (page) => {
+    for (const [id, text] of [['chooser', 'Reload the page'], ['quiz', '페이지 새로 고침'], ['compare', 'Reload the page']]) {
+      await page.waitForSelector(`berth-widget#${id} .berth-panic`);
+      const panel = await page.$eval(`berth-widget#${id} .berth-panic`, (el) => [el.getAttribute('role'), el.textContent, el.querySelector('a').getAttribute('href')]);
+      assert(panel[0] === 'alert' && panel[1].includes(text) && panel[2] === '', `${id}: ${panel}`);
+    }
+    assert(await page.$$eval('berth-widget', (els) => els.every((el) => (el.shadowRoot?.querySelectorAll('.berth-panic').length ?? 0) <= 1)), 'one panel per widget');
+  };
+  const ready = async (page) => {
+    await page.goto(EX + 'embed.html');
+    await scrollAll(page);
+    for (const id of ['chooser', 'quiz', 'compare', 'custom-url']) await page.waitForSelector(`berth-widget#${id} .berth[data-berth-ready]`);
+  };
+  // A real panic from an event (uncaught, as in use). The default build's Rust
+  // hook draws the panels; a panic=immediate-abort build traps and
+  // static/runtime.js draws them.
   const page = await newPage();
-  await page.goto(EX + 'embed.html');
-  await scrollAll(page);
-  for (const id of ['chooser', 'quiz', 'compare', 'custom-url']) await page.waitForSelector(`berth-widget#${id} .berth[data-berth-ready]`);
-  const thrown = await page.evaluate(async (base) => {
-    try { (await import(base + 'pkg/berth_web.js')).simulate_panic(); return 'no error'; } catch (e) { return String(e); }
+  await ready(page);
+  await page.evaluate(async (base) => {
+    const mod = await import(base + 'pkg/berth_web.js');
+    setTimeout(() => mod.simulate_panic());
   }, BASE);
-  assert(/unreachable|RuntimeError/i.test(thrown), `the panic surfaces to JS as a trap: ${thrown}`);
-  for (const [id, text] of [['chooser', 'Reload the page'], ['quiz', '페이지 새로 고침'], ['compare', 'Reload the page']]) {
-    const panel = await page.$eval(`berth-widget#${id} .berth-panic`, (el) => [el.getAttribute('role'), el.textContent, el.querySelector('a').getAttribute('href')]);
-    assert(panel[0] === 'alert' && panel[1].includes(text) && panel[2] === '', `${id}: ${panel}`);
-  }
-  assert(page.errors.some((e) => e.includes('simulated panic')), 'the panic message is logged');
+  await panels(page);
+  assert(page.errors.some((e) => /simulated panic|RuntimeError|unreachable/.test(e)), `the panic is logged: ${page.errors}`);
   await page.locator('berth-widget#chooser').scrollIntoViewIfNeeded();
   await page.locator('berth-widget#chooser').screenshot({ path: `${SHOTS}/panic-panel.png` });
   assert(page.outside.length === 0, 'no request left 127.0.0.1');
+  // The page-side fallback on its own: a trap with no Rust hook behind it.
+  const trap = await newPage();
+  await ready(trap);
+  await trap.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  await panels(trap);
 });
 
 await test('navigation → first rendered question: median of 10 runs', async () => {

@@ -97,7 +97,7 @@ pub fn any_bundle() -> Option<(CatalogRef, QuizRef)> {
     BUNDLES.with(|b| b.borrow().first().map(|(_, c, q)| (c.clone(), q.clone())))
 }
 
-/// Sets the function that fetches a bundle (see `static/bundles.js`).
+/// Sets the function that fetches a bundle (see `static/runtime.js`).
 pub fn set_loader(loader: js_sys::Function) {
     LOADER.with(|l| *l.borrow_mut() = Some(loader));
 }

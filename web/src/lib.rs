@@ -56,7 +56,7 @@ pub(crate) fn next_uid() -> usize {
 }
 
 /// Sets the page script's bundle loader: `(lang) => Promise<string>` with
-/// the `berth-bundle/1` JSON of that language (`static/bundles.js`).
+/// the `berth-bundle/1` JSON of that language (`static/runtime.js`).
 #[wasm_bindgen]
 pub fn set_bundle_loader(loader: js_sys::Function) {
     content::set_loader(loader);

@@ -1,0 +1,76 @@
+// Page-wide helpers shared by boot.js and berth-widget.js.
+//
+// Content: the built-in catalog and quiz come as one bundle per language
+// (content/en.json, content/ko.json; `berth bundle` makes them at build
+// time). A page fetches only its own language; the other is fetched when the
+// reader switches. Each language is fetched once per page, for every widget.
+//
+// Traps: a build with panic=immediate-abort (BERTH_TOOLCHAIN=nightly, see
+// README) turns a Rust panic into a bare wasm trap, with no Rust hook to
+// draw the panic panel. The trap surfaces here as an uncaught
+// WebAssembly.RuntimeError, and every widget gets the same localized panel
+// the Rust hook draws in the default build (where this finds it and stops).
+const bundles = new Map();
+
+/** Fetches the `lang` bundle's JSON text (one request per language per page). */
+export function loadBundle(lang) {
+  const code = String(lang).toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  if (!bundles.has(code)) {
+    const url = new URL(`../content/${code}.json`, import.meta.url);
+    const text = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status} for ${url.pathname}`);
+      return r.text();
+    });
+    // A failed fetch may be tried again later (the next switch).
+    text.catch(() => bundles.delete(code));
+    bundles.set(code, text);
+  }
+  return bundles.get(code);
+}
+
+/** Starts fetching `lang` early (in parallel with the wasm); errors surface later, in the widget. */
+export function prefetchBundle(lang) {
+  loadBundle(lang).catch(() => {});
+}
+
+/** The page language of an element: `ko` or `en`. */
+export function langOf(el) {
+  return (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+const roots = new Set();
+
+/** Shows the panic panel in `root` if a trap happens (until `unwatchTraps`). */
+export function watchTraps(root) {
+  roots.add(root);
+}
+
+export function unwatchTraps(root) {
+  roots.delete(root);
+}
+
+const PANEL = {
+  ko: ['Berth에서 예기치 않은 오류가 발생해 멈췄습니다. 새로 고치면 다시 시작합니다.', '페이지 새로 고침'],
+  en: ['Berth hit an unexpected error and stopped. Reload the page to start again.', 'Reload the page'],
+};
+
+function showPanel(root) {
+  if (root.querySelector('.berth-panic')) return; // the Rust hook was first
+  const [message, reload] = PANEL[langOf(root.querySelector('.berth[lang]') ?? root)];
+  const panel = document.createElement('div');
+  panel.className = 'berth berth-panic';
+  panel.setAttribute('role', 'alert');
+  panel.setAttribute('part', 'error');
+  const text = document.createElement('p');
+  text.textContent = message;
+  const link = document.createElement('a');
+  link.href = '';
+  link.className = 'berth-btn';
+  link.textContent = reload;
+  panel.append(text, link);
+  root.prepend(panel);
+}
+
+window.addEventListener('error', (event) => {
+  if (event.error instanceof WebAssembly.RuntimeError) roots.forEach(showPanel);
+});
