@@ -23,7 +23,7 @@ USAGE:
   berth recommend [--lang ko|en] [--json] [--catalog FILE] question=answer...
   berth record    [--lang ko|en] [--catalog FILE] question=answer...
   berth questions [--lang ko|en] [--json] [--catalog FILE]
-  berth check FILE.json [--lang ko|en]     (a catalog or a quiz)
+  berth check FILE.json [--lang ko|en]     (a catalog, a quiz or a bundle)
   berth export
   berth bundle --lang ko|en [--catalog FILE] [QUIZ.json]
                                            (the widget's one-language content bundle)
