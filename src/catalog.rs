@@ -528,17 +528,13 @@ impl Validator {
         if !required && t.is_empty() {
             return;
         }
-        let languages = if self.languages.is_empty() {
-            Lang::ALL.to_vec()
-        } else {
-            self.languages.clone()
-        };
-        for lang in languages {
+        for lang in Lang::ALL {
+            let wanted = self.languages.is_empty() || self.languages.contains(&lang);
             let form = match lang {
                 Lang::Ko => &t.ko,
                 Lang::En => &t.en,
             };
-            if form.trim().is_empty() {
+            if wanted && form.trim().is_empty() {
                 self.push(
                     format!("{path}.{}", lang.code()),
                     ProblemKind::MissingTranslation(lang),

@@ -82,14 +82,6 @@ impl Text {
         }
     }
 
-    /// Only the `lang` form, the other emptied (for single-language bundles).
-    pub fn only(&self, lang: Lang) -> Text {
-        match lang {
-            Lang::Ko => Text::new(self.ko.clone(), ""),
-            Lang::En => Text::new("", self.en.clone()),
-        }
-    }
-
     pub fn is_empty(&self) -> bool {
         self.ko.trim().is_empty() && self.en.trim().is_empty()
     }
