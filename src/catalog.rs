@@ -7,7 +7,10 @@
 //! invariants the engine relies on: every id it refers to exists, every
 //! quantity is parsed, every choice set fits a 64-bit mask.
 
-use crate::model::{Condition, Document, OptionDoc, Question, QuestionKind, FORMAT};
+use crate::matrix::{CellValue, CompiledCase, CompiledCell, CompiledDimension};
+use crate::model::{
+    Condition, DimensionDoc, DimensionKind, Document, OptionDoc, Question, QuestionKind, FORMAT,
+};
 use crate::quantity::{self, Dimension, QuantityError};
 use crate::text::{Lang, Text};
 use std::collections::{HashMap, HashSet};
@@ -22,6 +25,8 @@ pub struct Catalog {
     questions: Vec<CompiledQuestion>,
     options: Vec<CompiledOption>,
     question_index: HashMap<String, usize>,
+    /// The capability matrix's dimensions, in catalog order.
+    dimensions: Vec<CompiledDimension>,
     /// For each question: every `(option, rule)` whose conditions mention it.
     rules_by_question: Vec<Vec<(u32, u32)>>,
 }
@@ -36,7 +41,11 @@ pub struct CompiledQuestion {
 
 #[derive(Clone, Debug)]
 pub struct CompiledOption {
+    /// The option's own rules, then its status gate, then one elimination
+    /// per `no` or limit of its capability cells.
     pub rules: Vec<CompiledRule>,
+    /// One cell per dimension, in the catalog's dimension order.
+    pub cells: Vec<CompiledCell>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +64,12 @@ pub enum RuleOrigin {
     Rule(usize),
     /// The option's `status`: fires when its `available_if` does *not* hold.
     Status,
+    /// The option's capability cell for dimension `dimension` (its
+    /// exception `case`, or the cell's own value when `None`).
+    Cell {
+        dimension: usize,
+        case: Option<usize>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,6 +151,26 @@ pub enum ProblemKind {
     BadScenario(String),
     /// A file with an unexpected `format`.
     UnknownFormat(String),
+    /// Matrix: an option has no cell for this dimension.
+    MissingCell(String),
+    /// Matrix: a cell keyed by a dimension the catalog does not declare.
+    UnknownDimension(String),
+    /// Matrix: a value that is neither a quantity nor a reserved word of its kind.
+    BadCellValue(String),
+    /// Matrix: an exception that widens its cell's value.
+    CaseWidens { base: String, case: String },
+    /// Matrix: a cited fact without a verbatim quote.
+    FactWithoutQuote(String),
+    /// A quote longer than [`crate::matrix::MAX_QUOTE_CHARS`] characters.
+    QuoteTooLong(usize),
+    /// Matrix: a limit dimension on a choice question.
+    LimitNeedsQuantity(String),
+    NeededWhenOnLimit,
+    QuestionOnCapability,
+    /// A rule that rules an option out on a question the matrix covers.
+    EliminationOutsideMatrix(String),
+    /// A penalty for not meeting a need the matrix covers.
+    PenaltyForIncompatibility(String),
 }
 
 impl Problem {
@@ -146,10 +181,17 @@ impl Problem {
         }
     }
 
+    pub(crate) fn at(path: impl Into<String>, kind: ProblemKind) -> Self {
+        Problem::new(path, kind)
+    }
+
     /// The problem in words, in `lang`, without the path.
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
         let ko = lang == Lang::Ko;
+        if let Some(m) = crate::matrix::message(&self.kind, ko) {
+            return m;
+        }
         match &self.kind {
             Syntax(m) => {
                 if ko {
@@ -383,6 +425,18 @@ impl Problem {
                     format!("the content is too large (at most {limit} bytes)")
                 }
             }
+            // Worded by `crate::matrix::message` above.
+            MissingCell(_)
+            | UnknownDimension(_)
+            | BadCellValue(_)
+            | CaseWidens { .. }
+            | FactWithoutQuote(_)
+            | QuoteTooLong(_)
+            | LimitNeedsQuantity(_)
+            | NeededWhenOnLimit
+            | QuestionOnCapability
+            | EliminationOutsideMatrix(_)
+            | PenaltyForIncompatibility(_) => String::new(),
         }
     }
 }
@@ -478,19 +532,50 @@ impl Catalog {
             .unwrap_or(&self.doc.sources[0])
     }
 
-    /// The largest `above` threshold an option is eliminated beyond, for a
-    /// quantity question: its limit. `None`: no limit in the content.
+    /// An option's limit on a quantity question, from the capability
+    /// matrix: `(limit, fact)` when its cell for the dimension that reads
+    /// this question is a limit. `None`: no limit, not stated, or no such
+    /// dimension.
     pub fn limit(&self, option: usize, question: usize) -> Option<(u64, usize)> {
-        self.options[option]
-            .rules
+        let d = self
+            .dimensions
             .iter()
-            .find_map(|r| match (r.effect, r.conditions.as_slice()) {
-                (Effect::Eliminate, [c]) if c.question == question => match c.test {
-                    Test::Above(v) => Some((v, r.fact)),
-                    _ => None,
-                },
-                _ => None,
-            })
+            .position(|d| d.question == Some(question))?;
+        match self.options[option].cells[d] {
+            CompiledCell {
+                value: CellValue::Limit(v),
+                fact: Some(f),
+                ..
+            } => Some((v, f)),
+            _ => None,
+        }
+    }
+
+    /// The capability matrix's dimensions, in catalog order.
+    pub fn dimensions(&self) -> &[DimensionDoc] {
+        &self.doc.dimensions
+    }
+
+    pub fn dimension(&self, index: usize) -> &DimensionDoc {
+        &self.doc.dimensions[index]
+    }
+
+    pub fn compiled_dimension(&self, index: usize) -> &CompiledDimension {
+        &self.dimensions[index]
+    }
+
+    pub fn dimension_index(&self, id: &str) -> Option<usize> {
+        self.doc.dimensions.iter().position(|d| d.id == id)
+    }
+
+    /// An option's cell for a dimension (validation guarantees one exists).
+    pub fn cell(&self, option: usize, dimension: usize) -> &CompiledCell {
+        &self.options[option].cells[dimension]
+    }
+
+    /// The source of an option's fact, by index.
+    pub fn fact_source(&self, option: usize, fact: usize) -> &crate::model::Source {
+        self.source_of(option, fact)
     }
 }
 
@@ -632,6 +717,8 @@ impl Validator {
             }
         }
 
+        self.dimensions(doc);
+
         let compare_ids: HashSet<&str> = doc.compare.iter().map(|r| r.id.as_str()).collect();
         let mut row_ids = HashSet::new();
         for (i, r) in doc.compare.iter().enumerate() {
@@ -663,6 +750,7 @@ impl Validator {
                 &compare_ids,
             );
         }
+        self.rules_outside_matrix(doc);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -685,6 +773,7 @@ impl Validator {
             let fp = format!("{p}.facts[{j}]");
             self.id(&format!("{fp}.id"), &f.id, &mut fact_ids);
             self.text(&format!("{fp}.text"), &f.text, true);
+            crate::matrix::check_quote(&mut self.problems, &fp, &f.quote);
             if f.source.trim().is_empty() {
                 self.push(format!("{fp}.source"), ProblemKind::FactWithoutSource);
             } else if !source_ids.contains(&f.source) {
@@ -732,6 +821,7 @@ impl Validator {
             }
             fact(self, format!("{rp}.fact"), &r.fact);
         }
+        self.cells(doc, i, o);
         for (key, cell) in &o.compare {
             let cp = format!("{p}.compare.{key}");
             if !compare_ids.contains(key.as_str()) {
@@ -741,7 +831,7 @@ impl Validator {
         }
     }
 
-    fn condition(&mut self, doc: &Document, path: &str, c: &Condition) {
+    pub(crate) fn condition(&mut self, doc: &Document, path: &str, c: &Condition) {
         let set = [
             !c.answers.is_empty(),
             c.above.is_some(),
@@ -791,7 +881,7 @@ impl Validator {
         }
     }
 
-    fn quantity(&mut self, path: &str, dim: Dimension, value: &str) {
+    pub(crate) fn quantity(&mut self, path: &str, dim: Dimension, value: &str) {
         if let Err(error) = quantity::parse(dim, value) {
             // A unit that belongs to another dimension is a "wrong unit".
             let other_dim = [Dimension::Duration, Dimension::Bytes, Dimension::Vcpu]
@@ -846,6 +936,20 @@ fn compile(doc: Document) -> Catalog {
     };
     let fact_index = |o: &OptionDoc, id: &str| o.facts.iter().position(|f| f.id == id).unwrap_or(0);
 
+    let dimensions: Vec<CompiledDimension> = doc
+        .dimensions
+        .iter()
+        .map(|d| CompiledDimension {
+            kind: d.kind,
+            question: d.question.as_ref().map(|q| question_index[q]),
+            needed_when: d.needed_when.iter().map(compile_cond).collect(),
+        })
+        .collect();
+    let unit_of = |d: &CompiledDimension| {
+        d.question
+            .and_then(|q| doc.questions[q].dimension)
+    };
+
     let mut options = Vec::with_capacity(doc.options.len());
     let mut rules_by_question = vec![Vec::new(); doc.questions.len()];
     for (oi, o) in doc.options.iter().enumerate() {
@@ -872,6 +976,55 @@ fn compile(doc: Document) -> Catalog {
                 origin: RuleOrigin::Status,
             });
         }
+        let mut cells = Vec::with_capacity(dimensions.len());
+        for (di, (d, ddoc)) in dimensions.iter().zip(&doc.dimensions).enumerate() {
+            let cell = &o.capabilities[&ddoc.id];
+            let value = |text: &str| {
+                // Validated: every value parses.
+                CellValue::parse(d.kind, unit_of(d), text).unwrap_or(CellValue::NotStated)
+            };
+            let compiled = CompiledCell {
+                value: value(&cell.value),
+                fact: (!cell.fact.is_empty()).then(|| fact_index(o, &cell.fact)),
+                cases: cell
+                    .except
+                    .iter()
+                    .map(|c| CompiledCase {
+                        when: c.when.iter().map(compile_cond).collect(),
+                        value: value(&c.value),
+                        fact: fact_index(o, &c.fact),
+                    })
+                    .collect(),
+            };
+            let own = std::iter::once((None, Vec::new(), compiled.value, compiled.fact));
+            let cases = compiled
+                .cases
+                .iter()
+                .enumerate()
+                .map(|(k, c)| (Some(k), c.when.clone(), c.value, Some(c.fact)));
+            for (case, when, value, fact) in own.chain(cases) {
+                let mut conditions = when;
+                match (d.kind, value, d.question) {
+                    (DimensionKind::Limit, CellValue::Limit(limit), Some(q)) => {
+                        conditions.push(CompiledCondition {
+                            question: q,
+                            test: Test::Above(limit),
+                        });
+                    }
+                    (DimensionKind::Capability, CellValue::No, _) if !d.needed_when.is_empty() => {
+                        conditions.extend(d.needed_when.iter().cloned());
+                    }
+                    _ => continue,
+                }
+                rules.push(CompiledRule {
+                    conditions,
+                    effect: Effect::Eliminate,
+                    fact: fact.unwrap_or(0),
+                    origin: RuleOrigin::Cell { dimension: di, case },
+                });
+            }
+            cells.push(compiled);
+        }
         for (ri, r) in rules.iter().enumerate() {
             let mut mentioned: Vec<usize> = r.conditions.iter().map(|c| c.question).collect();
             crate::sort::sort_dedup(&mut mentioned);
@@ -879,7 +1032,7 @@ fn compile(doc: Document) -> Catalog {
                 rules_by_question[q].push((oi as u32, ri as u32));
             }
         }
-        options.push(CompiledOption { rules });
+        options.push(CompiledOption { rules, cells });
     }
 
     let questions = doc
@@ -911,6 +1064,7 @@ fn compile(doc: Document) -> Catalog {
         questions,
         options,
         question_index,
+        dimensions,
         rules_by_question,
     }
 }

@@ -143,7 +143,7 @@ fn fires(rule: &CompiledRule, value_of: impl Fn(usize) -> Option<AnswerValue>) -
         .iter()
         .all(|c| holds(c, value_of(c.question)));
     match rule.origin {
-        RuleOrigin::Rule(_) => all,
+        RuleOrigin::Rule(_) | RuleOrigin::Cell { .. } => all,
         // A status gate rules out unless a non-empty `available_if` holds.
         RuleOrigin::Status => rule.conditions.is_empty() || !all,
     }

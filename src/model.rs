@@ -40,9 +40,105 @@ pub struct Document {
     pub sources: Vec<Source>,
     pub questions: Vec<Question>,
     pub options: Vec<OptionDoc>,
-    /// Rows of the side-by-side comparison table.
+    /// The capability matrix's columns: every dimension each option must
+    /// fill (see [`OptionDoc::capabilities`]). Eliminations on these come from
+    /// the matrix, never from hand-written rules.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<DimensionDoc>,
+    /// Free-text rows of the side-by-side comparison table (the matrix's
+    /// dimensions are rows too, generated from the cells).
     pub compare: Vec<CompareRow>,
 }
+
+/// One column of the capability matrix: a limit or a capability every option states.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct DimensionDoc {
+    /// Stable id, the key of [`OptionDoc::capabilities`].
+    pub id: String,
+    /// Row header: "Longest run time", "GPU".
+    pub label: Text,
+    pub kind: DimensionKind,
+    /// Limit dimensions: the quantity question whose answer must not pass the limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// Capability dimensions: when all of these hold, the reader needs the
+    /// capability, and an option without it is ruled out. Empty: the
+    /// dimension is shown in the table only.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub needed_when: Vec<Condition>,
+    /// Sentences about an option's cell, written from the option's point of
+    /// view; `{limit}` and `{need}` are filled in. Each is optional: a plain
+    /// "label: value" stands in.
+    #[serde(skip_serializing_if = "Phrases::is_empty")]
+    pub phrases: Phrases,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DimensionKind {
+    /// A largest quantity (`"15m"`, `"16"`, `"10GB"`), `no_limit` or `not_stated`.
+    #[default]
+    Limit,
+    /// `yes`, `no` or `not_stated`.
+    Capability,
+}
+
+/// How a dimension reads in a why-not or a reason.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Phrases {
+    /// Why-not: the option lacks it or its limit is below the need
+    /// ("Runs for at most {limit}, and this job needs {need}.", "No GPUs.").
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub lacks: Text,
+    /// Reason: the option has it or the need is within its limit
+    /// ("Runs for up to {limit}, so {need} fits.", "Has GPU instances.").
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub fits: Text,
+    /// Reason, limit dimensions: the option states no limit
+    /// ("No run-time limit, so {need} is fine.").
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub unlimited: Text,
+}
+
+impl Phrases {
+    pub fn is_empty(&self) -> bool {
+        self.lacks.is_empty() && self.fits.is_empty() && self.unlimited.is_empty()
+    }
+}
+
+/// An option's entry for one dimension.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Cell {
+    /// Limit: a quantity in the question's unit, `no_limit` or `not_stated`.
+    /// Capability: `yes`, `no` or `not_stated`.
+    pub value: String,
+    /// The option's fact that states the value (with a quote). Required
+    /// unless the value is `not_stated`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub fact: String,
+    /// Narrower values under conditions: a lower limit, or `no`
+    /// ("Spot: yes, but not with Windows"). A case never widens the value.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub except: Vec<CellCase>,
+}
+
+/// "When these hold, the value is this instead."
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct CellCase {
+    pub when: Vec<Condition>,
+    pub value: String,
+    pub fact: String,
+}
+
+/// Reserved cell values.
+pub const NO_LIMIT: &str = "no_limit";
+pub const NOT_STATED: &str = "not_stated";
+pub const YES: &str = "yes";
+pub const NO: &str = "no";
 
 /// Where a fact comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -110,6 +206,10 @@ pub struct OptionDoc {
     pub status: Option<Status>,
     pub facts: Vec<Fact>,
     pub rules: Vec<Rule>,
+    /// The option's row of the capability matrix, keyed by [`DimensionDoc::id`]:
+    /// one cell for every dimension the catalog declares.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub capabilities: BTreeMap<String, Cell>,
     /// Comparison-table cells, keyed by [`CompareRow::id`].
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub compare: BTreeMap<String, Text>,
@@ -149,6 +249,12 @@ pub struct Fact {
     pub text: Text,
     /// Id of an entry in [`Document::sources`].
     pub source: String,
+    /// A short verbatim quote from the source (at most
+    /// [`crate::catalog::MAX_QUOTE_CHARS`] characters), in the source's
+    /// language, so a reviewer can check the fact without opening the page.
+    /// Required for facts the capability matrix cites.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub quote: String,
 }
 
 /// "When these answers are given, this option gains/loses points or is ruled out."

@@ -6,6 +6,9 @@
 
 use crate::answers::{value_label, Answers};
 use crate::catalog::{Catalog, RuleOrigin, Test};
+use crate::matrix::{self, CellValue, Need, Verdict};
+use crate::model::DimensionKind;
+use crate::text::Text;
 use crate::engine::{Alternative, Change, Fired, Fit, Recommendation};
 use crate::model::{Source, StatusKind};
 use crate::quantity::{self, Dimension};
@@ -111,8 +114,11 @@ pub fn conditions_text(
     parts.join("; ")
 }
 
-/// Why a rule fired, with the fact behind it: "Max run time: 40 min (over
-/// the 15 min limit) — A function runs for at most 900 s (15 min)."
+/// Why a rule fired, in a sentence a person would write: a capability
+/// cell's sentence ("Runs for at most 15 min; this needs 40 min."), the
+/// status ("Closed to new customers since …"), or the fact behind a score
+/// with the answers that made it count ("Batch job: Batch plans, schedules
+/// and runs jobs …"). The source is shown beside it, never inside.
 pub fn fired_text(
     catalog: &Catalog,
     option: usize,
@@ -121,38 +127,203 @@ pub fn fired_text(
     lang: Lang,
 ) -> String {
     let rule = &catalog.compiled_option(option).rules[fired.rule];
-    let fact = catalog.option(option).facts[fired.fact].text.get(lang);
-    if rule.origin == RuleOrigin::Status {
-        return status_text(catalog, option, lang);
+    match rule.origin {
+        RuleOrigin::Status => status_text(catalog, option, lang),
+        RuleOrigin::Cell { dimension, .. } => {
+            let (value, _) = matrix::applicable(catalog.cell(option, dimension), answers);
+            let need = matrix::need(catalog, dimension, answers);
+            cell_sentence(catalog, dimension, value, need, Verdict::Lacks, lang)
+        }
+        RuleOrigin::Rule(_) => {
+            let fact = catalog.option(option).facts[fired.fact].text.get(lang);
+            let given: Vec<String> = rule
+                .conditions
+                .iter()
+                .filter_map(|c| {
+                    answers
+                        .get(c.question)
+                        .map(|v| value_label(catalog, c.question, v, lang))
+                })
+                .collect();
+            if given.is_empty() {
+                fact.to_string()
+            } else {
+                format!("{}: {fact}", given.join(", "))
+            }
+        }
     }
-    format!(
-        "{} — {fact}",
-        conditions_text(catalog, option, fired.rule, answers, lang)
-    )
 }
 
-/// The text for an option ruled out by its lifecycle status.
+/// A capability cell as a sentence about the option, for a need and how the
+/// cell meets it: the dimension's own phrase with `{limit}` and `{need}`
+/// filled in, or a plain "label: value" when the catalog gives none.
+pub fn cell_sentence(
+    catalog: &Catalog,
+    dimension: usize,
+    value: CellValue,
+    need: Option<Need>,
+    verdict: Verdict,
+    lang: Lang,
+) -> String {
+    let d = catalog.dimension(dimension);
+    let label = d.label.get(lang);
+    let unit = dimension_unit(catalog, dimension);
+    let limit = match value {
+        CellValue::Limit(v) => quantity::format(unit, v, lang),
+        other => value_word(other, lang).to_string(),
+    };
+    let need_text = match need {
+        Some(Need::Quantity(v)) => quantity::format(unit, v, lang),
+        _ => String::new(),
+    };
+    let (phrase, fallback) = match (verdict, d.kind) {
+        (Verdict::Lacks, DimensionKind::Limit) => (
+            &d.phrases.lacks,
+            lang.pick("{label}: 최대 {limit}, 필요 {need}", "{label}: at most {limit}, {need} needed"),
+        ),
+        (Verdict::Lacks, DimensionKind::Capability) => {
+            (&d.phrases.lacks, lang.pick("{label}: 지원 안 함", "{label}: not available"))
+        }
+        (Verdict::Fits, DimensionKind::Limit) => (
+            &d.phrases.fits,
+            lang.pick("{label}: 최대 {limit}, {need} 가능", "{label}: up to {limit}, so {need} fits"),
+        ),
+        (Verdict::Fits, DimensionKind::Capability) => {
+            (&d.phrases.fits, lang.pick("{label}: 지원", "{label}: available"))
+        }
+        (Verdict::Unlimited, _) => (
+            &d.phrases.unlimited,
+            lang.pick("{label}: 제한 없음", "{label}: no limit"),
+        ),
+        (Verdict::Unknown, _) => (
+            &NO_PHRASE,
+            lang.pick("{label}: 출처에 명시 없음", "{label}: not stated in the sources"),
+        ),
+    };
+    let template = if phrase.get(lang).is_empty() {
+        fallback
+    } else {
+        phrase.get(lang)
+    };
+    template
+        .replace("{label}", label)
+        .replace("{limit}", &limit)
+        .replace("{need}", &need_text)
+}
+
+/// No phrase of the catalog's own: the fallback speaks.
+static NO_PHRASE: Text = Text {
+    ko: String::new(),
+    en: String::new(),
+};
+
+/// The unit of a limit dimension's question (durations when it has none).
+fn dimension_unit(catalog: &Catalog, dimension: usize) -> Dimension {
+    catalog
+        .compiled_dimension(dimension)
+        .question
+        .and_then(|q| catalog.question(q).dimension)
+        .unwrap_or(Dimension::Duration)
+}
+
+/// "No limit", "Yes", "Not stated"… (a limit's number is formatted by the caller).
+pub fn value_word(value: CellValue, lang: Lang) -> &'static str {
+    match value {
+        CellValue::Limit(_) => "",
+        CellValue::NoLimit => lang.pick("제한 없음", "No limit"),
+        CellValue::Yes => lang.pick("예", "Yes"),
+        CellValue::No => lang.pick("아니요", "No"),
+        CellValue::NotStated => lang.pick("명시 없음", "Not stated"),
+    }
+}
+
+/// A cell as the comparison table and fact sheet show it, the same words and
+/// units everywhere: "15 min", "No limit", "Yes; Windows: No",
+/// "16 vCPU; Windows: 4 vCPU".
+pub fn cell_text(catalog: &Catalog, option: usize, dimension: usize, lang: Lang) -> String {
+    let cell = catalog.cell(option, dimension);
+    let unit = dimension_unit(catalog, dimension);
+    let word = |v: CellValue| match v {
+        CellValue::Limit(x) => quantity::format(unit, x, lang),
+        other => value_word(other, lang).to_string(),
+    };
+    let mut text = word(cell.value);
+    for case in &cell.cases {
+        let when: Vec<String> = case
+            .when
+            .iter()
+            .map(|c| condition_words(catalog, c, lang))
+            .collect();
+        text.push_str(&format!("; {}: {}", when.join(", "), word(case.value)));
+    }
+    text
+}
+
+/// A compiled condition in words: "Windows", "> 15 min".
+fn condition_words(catalog: &Catalog, c: &crate::catalog::CompiledCondition, lang: Lang) -> String {
+    let q = catalog.question(c.question);
+    let dim = q.dimension.unwrap_or(Dimension::Duration);
+    match c.test {
+        Test::OneOf(mask) => q
+            .answers
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < 64 && mask & (1u64 << i) != 0)
+            .map(|(_, a)| a.label.get(lang))
+            .collect::<Vec<_>>()
+            .join(" / "),
+        Test::Above(t) => format!("> {}", quantity::format(dim, t, lang)),
+        Test::AtMost(t) => format!("≤ {}", quantity::format(dim, t, lang)),
+    }
+}
+
+/// "Why it fits" lines from the capability matrix: for each need the answers
+/// state, how the option meets it ("No run-time limit, so 40 min is fine.").
+/// Options that lack a need are ruled out, so only fits, no-limits and
+/// not-stated needs appear.
+pub fn matrix_fits(
+    catalog: &Catalog,
+    option: usize,
+    answers: &Answers,
+    lang: Lang,
+) -> Vec<String> {
+    matrix::assess(catalog, option, answers)
+        .into_iter()
+        .filter(|a| a.verdict != Verdict::Lacks)
+        .map(|a| cell_sentence(catalog, a.dimension, a.value, Some(a.need), a.verdict, lang))
+        .collect()
+}
+
+/// The text for an option ruled out by its lifecycle status: what changed
+/// and when, where the vendor points instead, and how a reader who is
+/// still eligible says so ("Closed to new customers since 2026-04-30; the
+/// vendor points to ECS Express Mode. (If that is you, answer …)"). The
+/// status fact itself is the evidence, shown with its source.
 pub fn status_text(catalog: &Catalog, option: usize, lang: Lang) -> String {
     let o = catalog.option(option);
     let Some(status) = &o.status else {
         return String::new();
     };
-    let fact = o
-        .facts
-        .iter()
-        .find(|f| f.id == status.fact)
-        .map(|f| f.text.get(lang).to_string())
-        .unwrap_or_default();
-    let kind = match (status.kind, lang) {
+    let mut s = match (status.kind, lang) {
         (StatusKind::ClosedToNewCustomers, Lang::Ko) => {
-            format!("{}부터 신규 고객 불가", status.since)
+            format!("{}부터 신규 고객을 받지 않습니다", status.since)
         }
         (StatusKind::ClosedToNewCustomers, Lang::En) => {
             format!("Closed to new customers since {}", status.since)
         }
-        (StatusKind::EndOfSupport, Lang::Ko) => format!("{} 지원 종료", status.since),
-        (StatusKind::EndOfSupport, Lang::En) => format!("End of support {}", status.since),
+        (StatusKind::EndOfSupport, Lang::Ko) => format!("{}에 지원이 끝났습니다", status.since),
+        (StatusKind::EndOfSupport, Lang::En) => format!("End of support since {}", status.since),
     };
+    let successor = status
+        .successor
+        .as_deref()
+        .and_then(|id| catalog.option_index(id))
+        .map(|i| catalog.option(i).name.get(lang));
+    match (successor, lang) {
+        (Some(name), Lang::Ko) => s.push_str(&format!(". 대신 권장되는 곳: {name}.")),
+        (Some(name), Lang::En) => s.push_str(&format!("; AWS points to {name} instead.")),
+        (None, _) => s.push('.'),
+    }
     let unless: Vec<String> = status
         .available_if
         .iter()
@@ -172,7 +343,6 @@ pub fn status_text(catalog: &Catalog, option: usize, lang: Lang) -> String {
             Some(format!("{} = {}", q.label.get(lang), answers.join(" / ")))
         })
         .collect();
-    let mut s = format!("{kind} — {fact}");
     if !unless.is_empty() {
         s.push(' ');
         s.push_str(&match lang {
