@@ -57,6 +57,7 @@ fn synthetic(options: usize, questions: usize) -> Catalog {
                 id: "f".into(),
                 text: t("f"),
                 source: "s".into(),
+                ..Default::default()
             }],
             rules: (0..20)
                 .map(|_| {

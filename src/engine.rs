@@ -31,7 +31,8 @@ pub struct Ranked {
     pub option: usize,
     pub score: i32,
     pub fit: Fit,
-    /// 8–100: a bar length for the fit, 100 for the top.
+    /// 8–100: a bar length for the fit (not a percentage of anything): 100
+    /// for the top and every option tied with it.
     pub fit_percent: u8,
     /// Within the catalog's tie margin of the top score: a tie, not a loser.
     pub tied_with_top: bool,
@@ -246,7 +247,12 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
             }
             insertion_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
             insertion_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
-            let fit_percent = 100i64.saturating_sub(i64::from(behind) * 8).clamp(8, 100) as u8;
+            // Ties share the top's bar: a tie is not a loser by a few points.
+            let fit_percent = if tied {
+                100
+            } else {
+                100i64.saturating_sub(i64::from(behind) * 8).clamp(8, 100) as u8
+            };
             Ranked {
                 option: oi,
                 score,

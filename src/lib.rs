@@ -19,6 +19,7 @@ pub mod bundle;
 pub mod catalog;
 pub mod default_content;
 pub mod engine;
+pub mod facts;
 pub mod json;
 pub mod matrix;
 pub mod model;

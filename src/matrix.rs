@@ -307,8 +307,9 @@ impl Validator {
         }
         let value = CellValue::parse(kind, unit, text);
         if value.is_none() {
+            let numeric = text.starts_with(|c: char| c.is_ascii_digit() || c == '.');
             match (kind, unit) {
-                (DimensionKind::Limit, Some(unit)) => {
+                (DimensionKind::Limit, Some(unit)) if numeric => {
                     let before = self.problems.len();
                     self.quantity(path, unit, text);
                     if self.problems.len() == before {
@@ -317,9 +318,7 @@ impl Validator {
                 }
                 // A limit on an unknown question: reported at the dimension.
                 (DimensionKind::Limit, None) => {}
-                (DimensionKind::Capability, _) => {
-                    self.push(path, ProblemKind::BadCellValue(text.into()))
-                }
+                _ => self.push(path, ProblemKind::BadCellValue(text.into())),
             }
         }
         value

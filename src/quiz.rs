@@ -435,6 +435,13 @@ fn scenario(catalog: &Catalog, q: &QuizQuestion) -> Result<(Vec<usize>, Vec<Text
             "the chooser's top pick \"{top}\" is not among the choices"
         ));
     }
+    if correct.len() > 1 {
+        let tied: Vec<&str> = correct.iter().map(|&c| q.choices[c].id.as_str()).collect();
+        return Err(format!(
+            "the choices {} are tied within the catalog's tie margin: a scenario's answer must win by more than it",
+            tied.join(", ")
+        ));
+    }
     if let Some(expected) = &q.expected {
         if !correct.iter().any(|&c| &q.choices[c].id == expected) {
             return Err(format!(

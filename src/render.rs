@@ -458,6 +458,9 @@ pub fn plain_text(
             bar(r.fit_percent)
         );
         if i < 3 {
+            for line in matrix_fits(catalog, r.option, answers, lang) {
+                let _ = writeln!(out, "   ✓ {line}");
+            }
             for f in r.reasons.iter().take(4) {
                 let _ = writeln!(
                     out,
@@ -524,7 +527,7 @@ pub fn unique_changes(rec: &Recommendation) -> Vec<Change> {
 fn bar(percent: u8) -> String {
     let filled = usize::from(percent).div_ceil(10);
     format!(
-        "{}{} {percent}%",
+        "{}{}",
         "█".repeat(filled),
         "░".repeat(10 - filled.min(10))
     )

@@ -7,6 +7,7 @@
 //! berth check FILE.json [--lang ko|en]
 //! berth export
 //! berth bundle --lang ko|en [--catalog FILE] [QUIZ.json]   (one-language widget bundle)
+//! berth facts   [--lang ko|en] [--json] [--catalog FILE]   (the capability matrix, for review)
 //! berth schema
 //! ```
 //! Exit codes: 0 success; 1 invalid catalog (`check`, `--catalog`) or I/O error;
@@ -27,6 +28,8 @@ USAGE:
   berth export
   berth bundle --lang ko|en [--catalog FILE] [QUIZ.json]
                                            (the widget's one-language content bundle)
+  berth facts [--lang ko|en] [--json] [--catalog FILE]
+                                           (the capability matrix with sources and quotes)
   berth schema [quiz]
 
 EXAMPLES:
@@ -236,6 +239,17 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
                 Err(problems) => Err(Failure::Runtime(problems_text(&problems, args.lang))),
             }
         }
+        "facts" => {
+            let catalog = load_catalog(&args)?;
+            if args.json {
+                let sheet = berth::facts::sheet(&catalog, args.lang);
+                let text = serde_json::to_string_pretty(&sheet).map_err(|e| Failure::Runtime(e.to_string()))?;
+                writeln!(out, "{text}").map_err(io)?;
+            } else {
+                write!(out, "{}", berth::facts::markdown(&catalog, args.lang)).map_err(io)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         "export" => {
             let catalog = load_catalog(&args)?;
             writeln!(out, "{}", catalog.to_json_pretty()).map_err(io)?;
@@ -247,7 +261,7 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         other => Err(Failure::Usage(format!(
-            "unknown command '{other}'. Valid commands: recommend, record, questions, check, export, bundle, schema"
+            "unknown command '{other}'. Valid commands: recommend, record, questions, check, facts, export, bundle, schema"
         ))),
     }
 }
