@@ -280,17 +280,22 @@ fn condition_words(catalog: &Catalog, c: &crate::catalog::CompiledCondition, lan
 /// "Why it fits" lines from the capability matrix: for each need the answers
 /// state, how the option meets it ("No run-time limit, so 40 min is fine.").
 /// Options that lack a need are ruled out, so only fits, no-limits and
-/// not-stated needs appear.
+/// not-stated needs appear (a not-stated one is a caveat: Berth cannot
+/// confirm it).
 pub fn matrix_fits(
     catalog: &Catalog,
     option: usize,
     answers: &Answers,
     lang: Lang,
-) -> Vec<String> {
+) -> Vec<(Verdict, String)> {
     matrix::assess(catalog, option, answers)
         .into_iter()
         .filter(|a| a.verdict != Verdict::Lacks)
-        .map(|a| cell_sentence(catalog, a.dimension, a.value, Some(a.need), a.verdict, lang))
+        .map(|a| {
+            let text =
+                cell_sentence(catalog, a.dimension, a.value, Some(a.need), a.verdict, lang);
+            (a.verdict, text)
+        })
         .collect()
 }
 
@@ -458,8 +463,9 @@ pub fn plain_text(
             bar(r.fit_percent)
         );
         if i < 3 {
-            for line in matrix_fits(catalog, r.option, answers, lang) {
-                let _ = writeln!(out, "   ✓ {line}");
+            for (verdict, line) in matrix_fits(catalog, r.option, answers, lang) {
+                let mark = if verdict == Verdict::Unknown { "?" } else { "✓" };
+                let _ = writeln!(out, "   {mark} {line}");
             }
             for f in r.reasons.iter().take(4) {
                 let _ = writeln!(

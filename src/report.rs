@@ -5,7 +5,8 @@
 use crate::answers::{value_label, Answers};
 use crate::catalog::Catalog;
 use crate::engine::{Fired, Recommendation};
-use crate::render::{alternative_query, change_text, fired_text};
+use crate::matrix::Verdict;
+use crate::render::{alternative_query, cell_sentence, change_text, fired_text};
 use crate::text::Lang;
 use serde::Serialize;
 
@@ -48,6 +49,55 @@ pub struct ReportOption {
     /// Ranked: reasons it fits. Eliminated: what rules it out.
     pub reasons: Vec<ReportReason>,
     pub caveats: Vec<ReportReason>,
+    /// How the option meets each need the answers state, from the capability matrix.
+    pub needs: Vec<ReportNeed>,
+}
+
+/// One stated need and the option's cell for it.
+#[derive(Debug, Serialize)]
+pub struct ReportNeed {
+    pub dimension: String,
+    /// `fits`, `no_limit`, `lacks` or `not_stated`.
+    pub verdict: &'static str,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<ReportSource>,
+}
+
+fn source(s: &crate::model::Source) -> ReportSource {
+    ReportSource {
+        id: s.id.clone(),
+        title: s.title.clone(),
+        url: s.url.clone(),
+        as_of: s.as_of.clone(),
+        third_party: s.third_party,
+    }
+}
+
+fn needs(catalog: &Catalog, option: usize, answers: &Answers, lang: Lang) -> Vec<ReportNeed> {
+    crate::matrix::assess(catalog, option, answers)
+        .into_iter()
+        .map(|a| {
+            let fact = a.fact.map(|f| &catalog.option(option).facts[f]);
+            ReportNeed {
+                dimension: catalog.dimension(a.dimension).id.clone(),
+                verdict: match a.verdict {
+                    Verdict::Fits => "fits",
+                    Verdict::Unlimited => "no_limit",
+                    Verdict::Lacks => "lacks",
+                    Verdict::Unknown => "not_stated",
+                },
+                text: cell_sentence(catalog, a.dimension, a.value, Some(a.need), a.verdict, lang),
+                fact: fact.map(|f| f.id.clone()),
+                quote: fact.map(|f| f.quote.clone()).filter(|q| !q.is_empty()),
+                source: a.fact.map(|f| source(catalog.source_of(option, f))),
+            }
+        })
+        .collect()
 }
 
 #[derive(Debug, Serialize)]
@@ -94,13 +144,7 @@ fn reason(
         text: fired_text(catalog, option, f, answers, lang),
         fact: catalog.option(option).facts[f.fact].id.clone(),
         delta: f.delta,
-        source: ReportSource {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            url: s.url.clone(),
-            as_of: s.as_of.clone(),
-            third_party: s.third_party,
-        },
+        source: source(s),
     }
 }
 
@@ -127,6 +171,7 @@ pub fn build(rec: &Recommendation, catalog: &Catalog, answers: &Answers, lang: L
                 .iter()
                 .map(|f| reason(catalog, r.option, f, answers, lang))
                 .collect(),
+            needs: needs(catalog, r.option, answers, lang),
         });
     }
     for e in &rec.eliminated {
@@ -146,6 +191,7 @@ pub fn build(rec: &Recommendation, catalog: &Catalog, answers: &Answers, lang: L
                 .map(|f| reason(catalog, e.option, f, answers, lang))
                 .collect(),
             caveats: Vec::new(),
+            needs: needs(catalog, e.option, answers, lang),
         });
     }
     Report {
