@@ -76,6 +76,10 @@ pub enum RuleOrigin {
 pub enum Effect {
     Eliminate,
     Score(i32),
+    /// A stated need the option's cell does not confirm: its source speaks
+    /// of the dimension but gives no value. The option ranks below every
+    /// option that confirms all stated needs (never ruled out).
+    Unconfirmed,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -158,7 +162,10 @@ pub enum ProblemKind {
     /// Matrix: a value that is neither a quantity nor a reserved word of its kind.
     BadCellValue(String),
     /// Matrix: an exception that widens its cell's value.
-    CaseWidens { base: String, case: String },
+    CaseWidens {
+        base: String,
+        case: String,
+    },
     /// Matrix: a cited fact without a verbatim quote.
     FactWithoutQuote(String),
     /// A quote longer than [`crate::matrix::MAX_QUOTE_CHARS`] characters.
@@ -945,10 +952,7 @@ fn compile(doc: Document) -> Catalog {
             needed_when: d.needed_when.iter().map(compile_cond).collect(),
         })
         .collect();
-    let unit_of = |d: &CompiledDimension| {
-        d.question
-            .and_then(|q| doc.questions[q].dimension)
-    };
+    let unit_of = |d: &CompiledDimension| d.question.and_then(|q| doc.questions[q].dimension);
 
     let mut options = Vec::with_capacity(doc.options.len());
     let mut rules_by_question = vec![Vec::new(); doc.questions.len()];
@@ -1004,6 +1008,7 @@ fn compile(doc: Document) -> Catalog {
                 .map(|(k, c)| (Some(k), c.when.clone(), c.value, Some(c.fact)));
             for (case, when, value, fact) in own.chain(cases) {
                 let mut conditions = when;
+                let mut effect = Effect::Eliminate;
                 match (d.kind, value, d.question) {
                     (DimensionKind::Limit, CellValue::Limit(limit), Some(q)) => {
                         conditions.push(CompiledCondition {
@@ -1014,13 +1019,33 @@ fn compile(doc: Document) -> Catalog {
                     (DimensionKind::Capability, CellValue::No, _) if !d.needed_when.is_empty() => {
                         conditions.extend(d.needed_when.iter().cloned());
                     }
+                    // Not stated, but with a fact: the source describes the
+                    // dimension without giving the value, so any stated need
+                    // is unconfirmed. (Not stated without a fact: nothing is
+                    // known either way, and the cell does not count.)
+                    (DimensionKind::Limit, CellValue::NotStated, Some(q)) if fact.is_some() => {
+                        conditions.push(CompiledCondition {
+                            question: q,
+                            test: Test::Above(0),
+                        });
+                        effect = Effect::Unconfirmed;
+                    }
+                    (DimensionKind::Capability, CellValue::NotStated, _)
+                        if fact.is_some() && !d.needed_when.is_empty() =>
+                    {
+                        conditions.extend(d.needed_when.iter().cloned());
+                        effect = Effect::Unconfirmed;
+                    }
                     _ => continue,
                 }
                 rules.push(CompiledRule {
                     conditions,
-                    effect: Effect::Eliminate,
+                    effect,
                     fact: fact.unwrap_or(0),
-                    origin: RuleOrigin::Cell { dimension: di, case },
+                    origin: RuleOrigin::Cell {
+                        dimension: di,
+                        case,
+                    },
                 });
             }
             cells.push(compiled);

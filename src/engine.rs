@@ -36,6 +36,9 @@ pub struct Ranked {
     pub fit_percent: u8,
     /// Within the catalog's tie margin of the top score: a tie, not a loser.
     pub tied_with_top: bool,
+    /// Stated needs its cells do not confirm (see [`crate::catalog::Effect::Unconfirmed`]);
+    /// ranking is by this first (fewer first), then by score.
+    pub unconfirmed: u32,
     /// Rules that added points, strongest first.
     pub reasons: Vec<Fired>,
     /// Rules that took points away, strongest first.
@@ -155,6 +158,8 @@ fn fires(rule: &CompiledRule, value_of: impl Fn(usize) -> Option<AnswerValue>) -
 struct Tally {
     score: i32,
     eliminations: u32,
+    /// Stated needs the option's cells do not confirm (ranks below confirmed options).
+    unconfirmed: u32,
 }
 
 impl Tally {
@@ -164,12 +169,21 @@ impl Tally {
                 self.eliminations = self.eliminations.wrapping_add_signed(sign);
             }
             Effect::Score(s) => self.score = self.score.saturating_add(s.saturating_mul(sign)),
+            Effect::Unconfirmed => {
+                self.unconfirmed = self.unconfirmed.wrapping_add_signed(sign);
+            }
         }
+    }
+
+    /// Ranking key without the tie-break: fewer unconfirmed needs first, then score.
+    fn standing(self) -> (std::cmp::Reverse<u32>, i32) {
+        (std::cmp::Reverse(self.unconfirmed), self.score)
     }
 
     /// Sort key: higher is better; eliminated options sort last.
     fn beats(self, self_index: usize, other: Tally, other_index: usize) -> bool {
-        (self.score, std::cmp::Reverse(self_index)) > (other.score, std::cmp::Reverse(other_index))
+        (self.standing(), std::cmp::Reverse(self_index))
+            > (other.standing(), std::cmp::Reverse(other_index))
     }
 }
 
@@ -187,6 +201,7 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
         let mut t = Tally {
             score: catalog.option(oi).base_score,
             eliminations: 0,
+            unconfirmed: 0,
         };
         for rule in &catalog.compiled_option(oi).rules {
             let f = fires(rule, value_of);
@@ -201,11 +216,10 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
 
     // 2. Rank.
     let mut order: Vec<usize> = (0..n).filter(|&o| tallies[o].eliminations == 0).collect();
-    // Higher score first, then catalog order: a total order.
-    heap_sort_by(&mut order, |&a, &b| {
-        (tallies[b].score, a) < (tallies[a].score, b)
-    });
+    // Fewer unconfirmed needs first, then higher score, then catalog order: a total order.
+    heap_sort_by(&mut order, |&a, &b| tallies[a].beats(a, tallies[b], b));
     let top_score = order.first().map(|&o| tallies[o].score).unwrap_or(0);
+    let top_unconfirmed = order.first().map(|&o| tallies[o].unconfirmed).unwrap_or(0);
     let margin = catalog.tie_margin();
     let (fired_ref, offsets_ref) = (&fired, &offsets);
     let fired_rules = move |oi: usize| {
@@ -219,10 +233,13 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
         .map(|&oi| {
             let score = tallies[oi].score;
             let behind = top_score.saturating_sub(score);
-            let tied = behind <= margin;
+            // An option that cannot be shown to meet every need the top meets
+            // is never tied with it, nor a strong fit.
+            let confirmed_like_top = tallies[oi].unconfirmed == top_unconfirmed;
+            let tied = confirmed_like_top && behind <= margin;
             let fit = if tied {
                 Fit::Best
-            } else if behind <= 3 {
+            } else if behind <= 3 && confirmed_like_top {
                 Fit::Strong
             } else if behind <= 6 {
                 Fit::Possible
@@ -232,17 +249,20 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
             let mut reasons = Vec::new();
             let mut caveats = Vec::new();
             for (ri, rule) in fired_rules(oi) {
-                if let Effect::Score(delta) = rule.effect {
-                    let f = Fired {
-                        rule: ri,
-                        fact: rule.fact,
-                        delta,
-                    };
-                    if delta > 0 {
-                        reasons.push(f);
-                    } else {
-                        caveats.push(f);
-                    }
+                let delta = match rule.effect {
+                    Effect::Score(delta) => delta,
+                    Effect::Unconfirmed => 0,
+                    Effect::Eliminate => continue,
+                };
+                let f = Fired {
+                    rule: ri,
+                    fact: rule.fact,
+                    delta,
+                };
+                if delta > 0 {
+                    reasons.push(f);
+                } else {
+                    caveats.push(f);
                 }
             }
             insertion_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
@@ -259,6 +279,7 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
                 fit,
                 fit_percent,
                 tied_with_top: tied,
+                unconfirmed: tallies[oi].unconfirmed,
                 reasons,
                 caveats,
             }
@@ -457,7 +478,7 @@ fn what_if(
                 } else {
                     tallies[new_winner]
                 };
-                if tw.eliminations == 0 && tw.score >= tn.score {
+                if tw.eliminations == 0 && tw.standing() >= tn.standing() {
                     continue;
                 }
             }

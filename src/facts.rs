@@ -84,7 +84,10 @@ pub fn sheet(catalog: &Catalog, lang: Lang) -> FactSheet {
                 cells: (0..catalog.dimensions().len())
                     .map(|d| {
                         let cell = catalog.cell(o, d);
-                        let facts = cell.fact.into_iter().chain(cell.cases.iter().map(|c| c.fact));
+                        let facts = cell
+                            .fact
+                            .into_iter()
+                            .chain(cell.cases.iter().map(|c| c.fact));
                         SheetCell {
                             dimension: catalog.dimension(d).id.clone(),
                             value: cell_text(catalog, o, d, lang),

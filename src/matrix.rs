@@ -46,9 +46,7 @@ impl CellValue {
         match (kind, text) {
             (_, NOT_STATED) => Some(CellValue::NotStated),
             (DimensionKind::Limit, NO_LIMIT) => Some(CellValue::NoLimit),
-            (DimensionKind::Limit, _) => {
-                quantity::parse(unit?, text).ok().map(CellValue::Limit)
-            }
+            (DimensionKind::Limit, _) => quantity::parse(unit?, text).ok().map(CellValue::Limit),
             (DimensionKind::Capability, YES) => Some(CellValue::Yes),
             (DimensionKind::Capability, NO) => Some(CellValue::No),
             (DimensionKind::Capability, _) => None,
@@ -142,9 +140,7 @@ fn holds_all(conditions: &[CompiledCondition], answers: &Answers) -> bool {
     conditions.iter().all(|c| {
         let value = answers.get(c.question);
         match (c.test, value) {
-            (Test::OneOf(mask), Some(AnswerValue::Choice(i))) => {
-                i < 64 && mask & (1u64 << i) != 0
-            }
+            (Test::OneOf(mask), Some(AnswerValue::Choice(i))) => i < 64 && mask & (1u64 << i) != 0,
             (Test::Above(t), Some(AnswerValue::Quantity(v))) => v > t,
             (Test::AtMost(t), Some(AnswerValue::Quantity(v))) => v <= t,
             _ => false,
@@ -357,7 +353,10 @@ impl Validator {
                 let path = format!("$.options[{i}].rules[{j}]");
                 if r.eliminate {
                     if let Some(c) = r.when.iter().find(|c| covered_question(doc, &c.question)) {
-                        self.push(path, ProblemKind::EliminationOutsideMatrix(c.question.clone()));
+                        self.push(
+                            path,
+                            ProblemKind::EliminationOutsideMatrix(c.question.clone()),
+                        );
                     }
                 } else if r.score < 0
                     && !r.when.is_empty()
@@ -449,6 +448,9 @@ pub(crate) fn message(kind: &ProblemKind, ko: bool) -> Option<String> {
 pub(crate) fn check_quote(problems: &mut Vec<Problem>, path: &str, quote: &str) {
     let n = quote.chars().count();
     if n > MAX_QUOTE_CHARS {
-        problems.push(Problem::at(format!("{path}.quote"), ProblemKind::QuoteTooLong(n)));
+        problems.push(Problem::at(
+            format!("{path}.quote"),
+            ProblemKind::QuoteTooLong(n),
+        ));
     }
 }

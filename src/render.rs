@@ -5,14 +5,14 @@
 //! gets the same explanations as the default one.
 
 use crate::answers::{value_label, Answers};
-use crate::catalog::{Catalog, RuleOrigin, Test};
+use crate::catalog::{Catalog, Effect, RuleOrigin, Test};
+use crate::engine::{Alternative, Change, Fired, Fit, Recommendation};
 use crate::matrix::{self, CellValue, Need, Verdict};
 use crate::model::DimensionKind;
-use crate::text::Text;
-use crate::engine::{Alternative, Change, Fired, Fit, Recommendation};
 use crate::model::{Source, StatusKind};
 use crate::quantity::{self, Dimension};
 use crate::text::Lang;
+use crate::text::Text;
 
 /// Fixed interface strings shared by the CLI, the report and the widget.
 pub fn ui(key: UiText, lang: Lang) -> &'static str {
@@ -132,7 +132,12 @@ pub fn fired_text(
         RuleOrigin::Cell { dimension, .. } => {
             let (value, _) = matrix::applicable(catalog.cell(option, dimension), answers);
             let need = matrix::need(catalog, dimension, answers);
-            cell_sentence(catalog, dimension, value, need, Verdict::Lacks, lang)
+            let verdict = if rule.effect == Effect::Unconfirmed {
+                Verdict::Unknown
+            } else {
+                Verdict::Lacks
+            };
+            cell_sentence(catalog, dimension, value, need, verdict, lang)
         }
         RuleOrigin::Rule(_) => {
             let fact = catalog.option(option).facts[fired.fact].text.get(lang);
@@ -179,25 +184,36 @@ pub fn cell_sentence(
     let (phrase, fallback) = match (verdict, d.kind) {
         (Verdict::Lacks, DimensionKind::Limit) => (
             &d.phrases.lacks,
-            lang.pick("{label}: 최대 {limit}, 필요 {need}", "{label}: at most {limit}, {need} needed"),
+            lang.pick(
+                "{label}: 최대 {limit}, 필요 {need}",
+                "{label}: at most {limit}, {need} needed",
+            ),
         ),
-        (Verdict::Lacks, DimensionKind::Capability) => {
-            (&d.phrases.lacks, lang.pick("{label}: 지원 안 함", "{label}: not available"))
-        }
+        (Verdict::Lacks, DimensionKind::Capability) => (
+            &d.phrases.lacks,
+            lang.pick("{label}: 지원 안 함", "{label}: not available"),
+        ),
         (Verdict::Fits, DimensionKind::Limit) => (
             &d.phrases.fits,
-            lang.pick("{label}: 최대 {limit}, {need} 가능", "{label}: up to {limit}, so {need} fits"),
+            lang.pick(
+                "{label}: 최대 {limit}, {need} 가능",
+                "{label}: up to {limit}, so {need} fits",
+            ),
         ),
-        (Verdict::Fits, DimensionKind::Capability) => {
-            (&d.phrases.fits, lang.pick("{label}: 지원", "{label}: available"))
-        }
+        (Verdict::Fits, DimensionKind::Capability) => (
+            &d.phrases.fits,
+            lang.pick("{label}: 지원", "{label}: available"),
+        ),
         (Verdict::Unlimited, _) => (
             &d.phrases.unlimited,
             lang.pick("{label}: 제한 없음", "{label}: no limit"),
         ),
         (Verdict::Unknown, _) => (
             &NO_PHRASE,
-            lang.pick("{label}: 출처에 명시 없음", "{label}: not stated in the sources"),
+            lang.pick(
+                "{label}: 출처에 명시 없음",
+                "{label}: not stated in the sources",
+            ),
         ),
     };
     let template = if phrase.get(lang).is_empty() {
@@ -292,8 +308,7 @@ pub fn matrix_fits(
         .into_iter()
         .filter(|a| a.verdict != Verdict::Lacks)
         .map(|a| {
-            let text =
-                cell_sentence(catalog, a.dimension, a.value, Some(a.need), a.verdict, lang);
+            let text = cell_sentence(catalog, a.dimension, a.value, Some(a.need), a.verdict, lang);
             (a.verdict, text)
         })
         .collect()
@@ -464,7 +479,11 @@ pub fn plain_text(
         );
         if i < 3 {
             for (verdict, line) in matrix_fits(catalog, r.option, answers, lang) {
-                let mark = if verdict == Verdict::Unknown { "?" } else { "✓" };
+                let mark = if verdict == Verdict::Unknown {
+                    "?"
+                } else {
+                    "✓"
+                };
                 let _ = writeln!(out, "   {mark} {line}");
             }
             for f in r.reasons.iter().take(4) {
@@ -532,11 +551,7 @@ pub fn unique_changes(rec: &Recommendation) -> Vec<Change> {
 
 fn bar(percent: u8) -> String {
     let filled = usize::from(percent).div_ceil(10);
-    format!(
-        "{}{}",
-        "█".repeat(filled),
-        "░".repeat(10 - filled.min(10))
-    )
+    format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled.min(10)))
 }
 
 /// A Markdown decision record (context, decision, alternatives, sources).

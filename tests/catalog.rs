@@ -147,7 +147,7 @@ fn all_problems_reported_at_once_with_paths() {
             v["options"][1]["id"] = json!("lambda"); // duplicate id
             v["options"][0]["name"]["ko"] = json!(""); // missing translation
             v["options"][0]["facts"][0]["source"] = json!(""); // fact without source
-            v["options"][0]["rules"][0]["when"][0]["above"] = json!("15GB"); // runtime limit in bytes
+            v["options"][0]["capabilities"]["runtime"]["value"] = json!("15GB"); // run-time limit in bytes
             v["options"][2]["rules"][0]["when"][0]["question"] = json!("colour"); // unknown question
             v["options"][2]["rules"][1]["fact"] = json!("nope"); // unknown fact
         },
@@ -155,7 +155,7 @@ fn all_problems_reported_at_once_with_paths() {
             "$.options[1].id: duplicate id \"lambda\"",
             "$.options[0].name.ko: missing Korean translation",
             "$.options[0].facts[0].source: fact has no source",
-            "$.options[0].rules[0].when[0].above: \"15GB\" has the wrong unit",
+            "$.options[0].capabilities.runtime.value: \"15GB\" has the wrong unit",
             "$.options[2].rules[0].when[0].question: unknown question \"colour\"",
             "$.options[2].rules[1].fact: this option has no fact \"nope\"",
         ],

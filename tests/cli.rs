@@ -37,15 +37,15 @@ fn recommend_prints_ranking_reasons_and_why_nots() {
         &[
             "1. AWS Batch on Fargate",
             "× Lambda with a container image",
-            "40 min (over the 15 min limit)",
-            "gettingstarted-limits",
+            "Runs for at most 15 min at a time; this needs 40 min.",
+            "configuration-timeout",
             "What would change the answer",
         ],
     );
     check(
         &["recommend", "--lang", "ko", "workload=web", "ops=none"],
         0,
-        &["1. ECS Express Mode", "신규 고객 불가"],
+        &["1. ECS Express Mode", "신규 고객을 받지 않습니다"],
     );
 }
 
@@ -143,7 +143,7 @@ fn check_validates_files() {
     check(
         &["check", good.to_str().unwrap()],
         0,
-        &["ok (18 questions, 16 options)"],
+        &["ok (19 questions, 18 options)"],
     );
     let bad = dir.join("bad.json");
     let broken = exported
@@ -221,7 +221,7 @@ fn bundle_writes_one_language_that_check_accepts() {
     check(
         &["check", p],
         0,
-        &["ok (18 questions, 16 options, 51 quiz questions)"],
+        &["ok (19 questions, 18 options, 51 quiz questions)"],
     );
     // A bundle that breaks is reported with paths under $.catalog / $.quiz.
     std::fs::write(&path, out.replacen("\"as_of\":\"", "\"as_of\":\"x", 1)).unwrap();

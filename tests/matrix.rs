@@ -31,15 +31,14 @@ fn ruled_out_by_cell(
 ) -> Option<Vec<String>> {
     let rec = recommend(answers, catalog);
     let e = rec.eliminated.iter().find(|e| e.option == option)?;
-    let texts: Vec<String> = e
-        .by
-        .iter()
-        .filter(|f| {
-            matches!(catalog.compiled_option(option).rules[f.rule].origin,
+    let texts: Vec<String> =
+        e.by.iter()
+            .filter(|f| {
+                matches!(catalog.compiled_option(option).rules[f.rule].origin,
                 RuleOrigin::Cell { dimension: d, .. } if d == dimension)
-        })
-        .map(|f| berth::render::fired_text(catalog, option, f, answers, Lang::En))
-        .collect();
+            })
+            .map(|f| berth::render::fired_text(catalog, option, f, answers, Lang::En))
+            .collect();
     (!texts.is_empty()).then_some(texts)
 }
 
@@ -64,11 +63,15 @@ fn every_limit_rules_out_just_above_and_never_at_it() {
     let mut checked = 0;
     for (o, d, when, value) in each_cell(&catalog) {
         let dim = catalog.compiled_dimension(d);
-        let (DimensionKind::Limit, CellValue::Limit(limit), Some(q)) = (dim.kind, value, dim.question)
+        let (DimensionKind::Limit, CellValue::Limit(limit), Some(q)) =
+            (dim.kind, value, dim.question)
         else {
             continue;
         };
-        let unit = catalog.question(q).dimension.expect("limit on a quantity question");
+        let unit = catalog
+            .question(q)
+            .dimension
+            .expect("limit on a quantity question");
         let mut at = Answers::empty(&catalog);
         when.iter().for_each(|c| satisfy(&mut at, c));
         at.set(q, Some(AnswerValue::Quantity(limit)));
@@ -80,8 +83,9 @@ fn every_limit_rules_out_just_above_and_never_at_it() {
         );
         let mut over = at.clone();
         over.set(q, Some(AnswerValue::Quantity(limit + 1)));
-        let why = ruled_out_by_cell(&catalog, o, d, &over)
-            .unwrap_or_else(|| panic!("{id}: a need just above its {label} limit must rule it out"));
+        let why = ruled_out_by_cell(&catalog, o, d, &over).unwrap_or_else(|| {
+            panic!("{id}: a need just above its {label} limit must rule it out")
+        });
         let shown = quantity::format(unit, limit, Lang::En);
         assert!(
             why.iter().any(|w| w.contains(&shown)),
@@ -89,7 +93,10 @@ fn every_limit_rules_out_just_above_and_never_at_it() {
         );
         checked += 1;
     }
-    assert!(checked >= 40, "the default catalog has many limits; checked {checked}");
+    assert!(
+        checked >= 40,
+        "the default catalog has many limits; checked {checked}"
+    );
 }
 
 #[test]
@@ -109,14 +116,21 @@ fn every_missing_capability_rules_out_when_needed_and_no_other_does() {
         let out = ruled_out_by_cell(&catalog, o, d, &needed);
         match value {
             CellValue::No => {
-                let why = out.unwrap_or_else(|| panic!("{id}: lacks {label}, so needing it rules it out"));
+                let why = out
+                    .unwrap_or_else(|| panic!("{id}: lacks {label}, so needing it rules it out"));
                 assert!(why.iter().all(|w| !w.is_empty()));
                 lacking += 1;
             }
-            _ => assert!(out.is_none(), "{id}: has {label} ({value:?}), so needing it must not rule it out"),
+            _ => assert!(
+                out.is_none(),
+                "{id}: has {label} ({value:?}), so needing it must not rule it out"
+            ),
         }
     }
-    assert!(lacking >= 40, "the default catalog lacks many capabilities; checked {lacking}");
+    assert!(
+        lacking >= 40,
+        "the default catalog lacks many capabilities; checked {lacking}"
+    );
 }
 
 #[test]
@@ -124,13 +138,22 @@ fn every_option_fills_every_dimension_with_a_quoted_fact() {
     let catalog = default_catalog();
     for o in 0..catalog.options().len() {
         let option = catalog.option(o);
-        assert_eq!(option.capabilities.len(), catalog.dimensions().len(), "{}", option.id);
+        assert_eq!(
+            option.capabilities.len(),
+            catalog.dimensions().len(),
+            "{}",
+            option.id
+        );
         for d in 0..catalog.dimensions().len() {
             let cell = catalog.cell(o, d);
             match cell.fact {
                 Some(f) => {
                     let quote = &option.facts[f].quote;
-                    assert!(!quote.is_empty() && quote.chars().count() <= 200, "{}: {quote}", option.id);
+                    assert!(
+                        !quote.is_empty() && quote.chars().count() <= 200,
+                        "{}: {quote}",
+                        option.id
+                    );
                 }
                 None => assert_eq!(cell.value, CellValue::NotStated, "{}", option.id),
             }
@@ -146,11 +169,16 @@ fn the_winners_reasons_include_how_it_meets_each_stated_need() {
     let top = rec.ranked[0].option;
     let assessed = berth::matrix::assess(&catalog, top, &answers);
     let runtime = catalog.dimension_index("runtime").unwrap();
-    let a = assessed.iter().find(|a| a.dimension == runtime).expect("runtime assessed");
+    let a = assessed
+        .iter()
+        .find(|a| a.dimension == runtime)
+        .expect("runtime assessed");
     assert_ne!(a.verdict, Verdict::Lacks);
     let lines = berth::render::matrix_fits(&catalog, top, &answers, Lang::En);
     assert!(
-        lines.iter().any(|(v, l)| *v != Verdict::Unknown && l.contains("40 min")),
+        lines
+            .iter()
+            .any(|(v, l)| *v != Verdict::Unknown && l.contains("40 min")),
         "{lines:?}"
     );
 }
@@ -178,7 +206,8 @@ const MINI: &str = r#"{
   ]
 }"#;
 
-const GOOD_CELLS: &str = r#""runtime": {"value": "15m", "fact": "limit"}, "windows": {"value": "no", "fact": "linux"}"#;
+const GOOD_CELLS: &str =
+    r#""runtime": {"value": "15m", "fact": "limit"}, "windows": {"value": "no", "fact": "linux"}"#;
 
 fn problems(rules: &str, cells: &str) -> Vec<(String, ProblemKind)> {
     let json = MINI.replace("RULES", rules).replace("CELLS", cells);
@@ -190,32 +219,44 @@ fn problems(rules: &str, cells: &str) -> Vec<(String, ProblemKind)> {
 
 fn check(rules: &str, cells: &str, expected: &[(&str, ProblemKind)]) {
     let got = problems(rules, cells);
-    let want: Vec<(String, ProblemKind)> =
-        expected.iter().map(|(p, k)| (p.to_string(), k.clone())).collect();
+    let want: Vec<(String, ProblemKind)> = expected
+        .iter()
+        .map(|(p, k)| (p.to_string(), k.clone()))
+        .collect();
     assert_eq!(got, want, "rules {rules} cells {cells}");
 }
 
 #[test]
 fn validation_keeps_hard_limits_in_the_matrix() {
-    let prefer = r#"{"when": [{"question": "os", "answers": ["linux"]}], "score": 1, "fact": "linux"}"#;
+    let prefer =
+        r#"{"when": [{"question": "os", "answers": ["linux"]}], "score": 1, "fact": "linux"}"#;
     check(prefer, GOOD_CELLS, &[]);
     // A dimension left out.
     check(
         prefer,
         r#""runtime": {"value": "15m", "fact": "limit"}"#,
-        &[("$.options[0].capabilities", ProblemKind::MissingCell("windows".into()))],
+        &[(
+            "$.options[0].capabilities",
+            ProblemKind::MissingCell("windows".into()),
+        )],
     );
     // A hand-written elimination on a question the matrix covers.
     check(
         r#"{"when": [{"question": "runtime", "above": "15m"}], "eliminate": true, "fact": "limit"}"#,
         GOOD_CELLS,
-        &[("$.options[0].rules[0]", ProblemKind::EliminationOutsideMatrix("runtime".into()))],
+        &[(
+            "$.options[0].rules[0]",
+            ProblemKind::EliminationOutsideMatrix("runtime".into()),
+        )],
     );
     // An incompatibility disguised as a penalty.
     check(
         r#"{"when": [{"question": "os", "answers": ["windows"]}], "score": -5, "fact": "linux"}"#,
         GOOD_CELLS,
-        &[("$.options[0].rules[0]", ProblemKind::PenaltyForIncompatibility("os".into()))],
+        &[(
+            "$.options[0].rules[0]",
+            ProblemKind::PenaltyForIncompatibility("os".into()),
+        )],
     );
     // An exception that widens.
     check(
@@ -223,7 +264,10 @@ fn validation_keeps_hard_limits_in_the_matrix() {
         r#""runtime": {"value": "15m", "fact": "limit", "except": [{"when": [{"question": "os", "answers": ["linux"]}], "value": "1h", "fact": "limit"}]}, "windows": {"value": "no", "fact": "linux"}"#,
         &[(
             "$.options[0].capabilities.runtime.except[0].value",
-            ProblemKind::CaseWidens { base: "15m".into(), case: "1h".into() },
+            ProblemKind::CaseWidens {
+                base: "15m".into(),
+                case: "1h".into(),
+            },
         )],
     );
     // Values of the wrong kind, and a cell for no dimension.
@@ -231,16 +275,28 @@ fn validation_keeps_hard_limits_in_the_matrix() {
         prefer,
         r#""runtime": {"value": "yes", "fact": "limit"}, "windows": {"value": "15m", "fact": "linux"}, "gpu": {"value": "no"}"#,
         &[
-            ("$.options[0].capabilities.gpu", ProblemKind::UnknownDimension("gpu".into())),
-            ("$.options[0].capabilities.runtime.value", ProblemKind::BadCellValue("yes".into())),
-            ("$.options[0].capabilities.windows.value", ProblemKind::BadCellValue("15m".into())),
+            (
+                "$.options[0].capabilities.gpu",
+                ProblemKind::UnknownDimension("gpu".into()),
+            ),
+            (
+                "$.options[0].capabilities.runtime.value",
+                ProblemKind::BadCellValue("yes".into()),
+            ),
+            (
+                "$.options[0].capabilities.windows.value",
+                ProblemKind::BadCellValue("15m".into()),
+            ),
         ],
     );
     // Not stated needs no fact; anything else does.
     check(
         prefer,
         r#""runtime": {"value": "not_stated"}, "windows": {"value": "yes"}"#,
-        &[("$.options[0].capabilities.windows.fact", ProblemKind::MissingField)],
+        &[(
+            "$.options[0].capabilities.windows.fact",
+            ProblemKind::MissingField,
+        )],
     );
 }
 
@@ -260,8 +316,14 @@ fn cited_facts_need_a_short_verbatim_quote() {
     assert_eq!(
         got,
         vec![
-            ("$.options[0].facts[0].quote".to_string(), ProblemKind::QuoteTooLong(201)),
-            ("$.options[0].capabilities.windows.fact".to_string(), ProblemKind::FactWithoutQuote("linux".into())),
+            (
+                "$.options[0].facts[0].quote".to_string(),
+                ProblemKind::QuoteTooLong(201)
+            ),
+            (
+                "$.options[0].capabilities.windows.fact".to_string(),
+                ProblemKind::FactWithoutQuote("linux".into())
+            ),
         ]
     );
 }

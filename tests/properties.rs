@@ -47,7 +47,8 @@ proptest! {
         prop_assert_eq!(seen, (0..c.options().len()).collect::<Vec<_>>());
         prop_assert_eq!(&rec, &recommend(&a, c));
         for w in rec.ranked.windows(2) {
-            prop_assert!(w[0].score >= w[1].score);
+            // Options confirmed to meet every stated need first, then by score.
+            prop_assert!((std::cmp::Reverse(w[0].unconfirmed), w[0].score) >= (std::cmp::Reverse(w[1].unconfirmed), w[1].score));
         }
     }
 

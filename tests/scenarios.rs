@@ -48,7 +48,7 @@ fn scenario_table() {
     let catalog = default_catalog();
     let scenarios: Vec<Scenario> =
         serde_json::from_str(include_str!("data/scenarios.json")).expect("scenarios.json parses");
-    assert!(scenarios.len() >= 30, "at least 30 scenarios");
+    assert!(scenarios.len() >= 60, "at least 60 scenarios");
     let mut failures = Vec::new();
     for s in &scenarios {
         assert!(
@@ -66,5 +66,25 @@ fn scenario_table() {
         failures.len(),
         scenarios.len(),
         failures.join("\n")
+    );
+}
+
+/// Every option of the catalog is the right answer somewhere: a scenario
+/// table where an option never wins cannot show that its rules are right.
+#[test]
+fn every_option_wins_at_least_one_scenario() {
+    let catalog = default_catalog();
+    let scenarios: Vec<Scenario> =
+        serde_json::from_str(include_str!("data/scenarios.json")).expect("scenarios.json parses");
+    let mut never: Vec<&str> = catalog.options().iter().map(|o| o.id.as_str()).collect();
+    for s in &scenarios {
+        let answers = Answers::parse(&catalog, [s.answers.as_str()]).expect("answers parse");
+        if let Some(top) = recommend(&answers, &catalog).ranked.first() {
+            never.retain(|id| *id != catalog.option(top.option).id);
+        }
+    }
+    assert!(
+        never.is_empty(),
+        "options that never win a scenario: {never:?}"
     );
 }
