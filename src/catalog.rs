@@ -12,8 +12,7 @@ use crate::quantity::{self, Dimension, QuantityError};
 use crate::text::{Lang, Text};
 use std::collections::{HashMap, HashSet};
 
-/// Largest number of answers a choice question may have (they form a bit mask).
-pub const MAX_ANSWERS: usize = 64;
+pub use crate::limits::MAX_ANSWERS;
 
 /// A validated catalog, ready for [`crate::recommend`].
 #[derive(Clone, Debug)]
@@ -128,6 +127,22 @@ pub enum ProblemKind {
     TooLarge {
         limit: usize,
     },
+    /// A list longer than its limit (see [`crate::limits`]).
+    TooMany {
+        count: usize,
+        limit: usize,
+    },
+    /// More JSON items than the limit, counted before parsing.
+    TooComplex {
+        limit: usize,
+    },
+    /// Quiz: `settings.count` outside 1–`limit`.
+    BadCount {
+        count: usize,
+        limit: usize,
+    },
+    /// The problems not listed after the first [`crate::limits::MAX_PROBLEMS`].
+    MoreProblems(usize),
     /// Quiz: the correct answers do not fit the question (detail in words).
     BadCorrect(String),
     /// Quiz: a correct answer names no choice of the question.
@@ -383,24 +398,41 @@ impl Problem {
                     format!("the content is too large (at most {limit} bytes)")
                 }
             }
+            TooMany { count, limit } => {
+                if ko {
+                    format!("항목이 {count}개로 너무 많습니다 (최대 {limit}개)")
+                } else {
+                    format!("{count} items is too many (at most {limit})")
+                }
+            }
+            TooComplex { limit } => {
+                if ko {
+                    format!("콘텐츠의 JSON 항목이 너무 많습니다 (최대 {limit}개)")
+                } else {
+                    format!("the content has too many JSON items (at most {limit})")
+                }
+            }
+            BadCount { count, limit } => {
+                if ko {
+                    format!("출제 문항 수는 1–{limit}이어야 합니다 ({count} 받음)")
+                } else {
+                    format!("the number of questions drawn must be 1–{limit} (got {count})")
+                }
+            }
+            MoreProblems(n) => crate::limits::and_more(*n, lang),
         }
     }
 }
 
-/// Largest catalog text accepted, in bytes (protects the page from freezing).
-pub const MAX_JSON_BYTES: usize = 4 * 1024 * 1024;
-
 impl Catalog {
     /// Parses and validates catalog JSON. On failure, returns every problem found.
     pub fn from_json(json: &str) -> Result<Catalog, Vec<Problem>> {
-        if json.len() > MAX_JSON_BYTES {
-            return Err(vec![Problem::new(
-                "$",
-                ProblemKind::TooLarge {
-                    limit: MAX_JSON_BYTES,
-                },
-            )]);
-        }
+        crate::limits::check_document_text(
+            json,
+            crate::limits::MAX_CATALOG_BYTES,
+            crate::limits::MAX_CATALOG_ITEMS,
+        )
+        .map_err(|kind| vec![Problem::new("$", kind)])?;
         let doc: Document = crate::json::parse(json)
             .map_err(|e| vec![Problem::new(e.path, ProblemKind::Syntax(e.message))])?;
         Catalog::from_document(doc)
@@ -453,6 +485,24 @@ impl Catalog {
 
     pub fn option_index(&self, id: &str) -> Option<usize> {
         self.doc.options.iter().position(|o| o.id == id)
+    }
+
+    /// The options named by untrusted ids (the `compare` attribute): known
+    /// ids only, each once, at most [`crate::limits::MAX_COMPARE_OPTIONS`],
+    /// looking at no more than [`crate::limits::MAX_LINK_ITEMS`] ids.
+    pub fn pick_options<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+        let mut picked = Vec::new();
+        for id in ids.into_iter().take(crate::limits::MAX_LINK_ITEMS) {
+            if picked.len() == crate::limits::MAX_COMPARE_OPTIONS {
+                break;
+            }
+            if let Some(index) = self.option_index(id.trim()) {
+                if !picked.contains(&index) {
+                    picked.push(index);
+                }
+            }
+        }
+        picked
     }
 
     pub fn compiled_option(&self, index: usize) -> &CompiledOption {
@@ -520,8 +570,22 @@ pub(crate) struct Validator {
 }
 
 impl Validator {
+    /// Records a problem. After [`crate::limits::MAX_PROBLEMS`] the rest
+    /// are only counted, in one last [`ProblemKind::MoreProblems`].
     pub(crate) fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
-        self.problems.push(Problem::new(path, kind));
+        let limit = crate::limits::MAX_PROBLEMS;
+        if self.problems.len() < limit {
+            self.problems.push(Problem::new(path, kind));
+        } else if let Some(Problem {
+            kind: ProblemKind::MoreProblems(n),
+            ..
+        }) = self.problems.get_mut(limit)
+        {
+            *n += 1;
+        } else {
+            let more = Problem::new("$", ProblemKind::MoreProblems(1));
+            self.problems.push(more);
+        }
     }
 
     pub(crate) fn text(&mut self, path: &str, t: &Text, required: bool) {
@@ -577,6 +641,9 @@ impl Validator {
 
     fn check(&mut self, doc: &Document) {
         self.languages = doc.languages.clone();
+        if !crate::limits::check_catalog_lists(self, doc) {
+            return;
+        }
         if doc.format != FORMAT {
             self.push("$.format", ProblemKind::WrongFormat(doc.format.clone()));
         }

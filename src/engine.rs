@@ -244,8 +244,9 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
                     }
                 }
             }
-            insertion_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
-            insertion_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
+            // Up to MAX_RULES_PER_OPTION each: O(n log n); the rule index makes the order total.
+            heap_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
+            heap_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
             let fit_percent = 100i64.saturating_sub(i64::from(behind) * 8).clamp(8, 100) as u8;
             Ranked {
                 option: oi,
@@ -286,6 +287,11 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
 /// Alternative answers to try for question `q`. For quantities, only the
 /// thresholds in `relevant` (those used by the top options' rules) are tried:
 /// a change that crosses none of them cannot flip a top option.
+///
+/// Cost: validation holds a question to [`crate::limits::MAX_THRESHOLDS`]
+/// values and [`crate::limits::MAX_ANSWERS`] answers, so a question has at
+/// most 2 × 64 + 1 alternatives, each re-scoring only the rules that mention
+/// it (at most [`crate::limits::MAX_RULES`]): the search is bounded.
 fn alternatives(
     answers: &Answers,
     catalog: &Catalog,

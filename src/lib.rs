@@ -20,6 +20,7 @@ pub mod catalog;
 pub mod default_content;
 pub mod engine;
 pub mod json;
+pub mod limits;
 pub mod model;
 pub mod quantity;
 pub mod quiz;
