@@ -309,9 +309,9 @@ impl Problem {
             }
             BadUrl(u) => {
                 if ko {
-                    format!("출처 URL은 http(s)여야 합니다: \"{u}\"")
+                    format!("출처 URL은 공백, 따옴표, 꺾쇠괄호가 없는 https:// 주소여야 합니다: \"{u}\"")
                 } else {
-                    format!("a source URL must be http(s): \"{u}\"")
+                    format!("a source URL must be an https:// address without spaces, quotes or angle brackets: \"{u}\"")
                 }
             }
             BadDate(d) => {
@@ -626,10 +626,7 @@ impl Validator {
             if s.title.trim().is_empty() {
                 self.push(format!("{p}.title"), ProblemKind::MissingField);
             }
-            let lower = s.url.to_ascii_lowercase();
-            if !(lower.starts_with("https://") || lower.starts_with("http://"))
-                || s.url.contains(char::is_whitespace)
-            {
+            if crate::source_url::check(&s.url).is_err() {
                 self.push(format!("{p}.url"), ProblemKind::BadUrl(s.url.clone()));
             }
             if !valid_date(&s.as_of) {

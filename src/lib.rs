@@ -21,12 +21,15 @@ pub mod default_content;
 pub mod engine;
 pub mod json;
 pub mod limits;
+pub mod markdown;
 pub mod model;
 pub mod quantity;
 pub mod quiz;
+pub mod record;
 pub mod render;
 pub mod report;
 mod sort;
+pub mod source_url;
 pub mod text;
 
 pub use answers::{AnswerError, AnswerValue, Answers};

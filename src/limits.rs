@@ -18,7 +18,6 @@ use crate::catalog::{ProblemKind, Validator};
 use crate::model::{Condition, Document, QuestionKind};
 use crate::quiz::QuizDoc;
 use crate::text::Lang;
-use std::collections::HashSet;
 
 // ---- Sizes of whole documents ----
 
@@ -123,10 +122,13 @@ pub(crate) fn check_document_text(
     Ok(())
 }
 
-/// Reports a list longer than `limit`; `true` when it fits.
-fn list(v: &mut Validator, path: impl FnOnce() -> String, count: usize, limit: usize) -> bool {
+/// Reports a list longer than `limit` at `path` + `field`; `true` when it fits.
+fn list(v: &mut Validator, path: &str, field: &str, count: usize, limit: usize) -> bool {
     if count > limit {
-        v.push(path(), ProblemKind::TooMany { count, limit });
+        v.push(
+            format!("{path}{field}"),
+            ProblemKind::TooMany { count, limit },
+        );
         false
     } else {
         true
@@ -135,20 +137,22 @@ fn list(v: &mut Validator, path: impl FnOnce() -> String, count: usize, limit: u
 
 /// Checks a `languages` list: at most one of each.
 fn languages(v: &mut Validator, languages: &[Lang]) -> bool {
-    let mut seen = HashSet::new();
-    let distinct = languages.iter().all(|l| seen.insert(*l));
+    let distinct = Lang::ALL
+        .iter()
+        .all(|lang| languages.iter().filter(|l| *l == lang).count() <= 1);
     if !distinct {
         v.push("$.languages", ProblemKind::DuplicateId("languages".into()));
     }
-    distinct && list(v, || "$.languages".into(), languages.len(), MAX_LANGUAGES)
+    distinct && list(v, "$.languages", "", languages.len(), MAX_LANGUAGES)
 }
 
 fn conditions(v: &mut Validator, path: &str, when: &[Condition]) -> bool {
-    let mut ok = list(v, || path.to_string(), when.len(), MAX_CONDITIONS);
+    let mut ok = list(v, path, "", when.len(), MAX_CONDITIONS);
     for (k, c) in when.iter().enumerate() {
         ok &= list(
             v,
-            || format!("{path}[{k}].answers"),
+            &format!("{path}[{k}]"),
+            ".answers",
             c.answers.len(),
             MAX_ANSWERS,
         );
@@ -160,49 +164,24 @@ fn conditions(v: &mut Validator, path: &str, when: &[Condition]) -> bool {
 /// detailed validation is skipped: its cost is bounded by these limits.
 pub(crate) fn check_catalog_lists(v: &mut Validator, doc: &Document) -> bool {
     let mut ok = languages(v, &doc.languages);
-    ok &= list(v, || "$.sources".into(), doc.sources.len(), MAX_SOURCES);
-    ok &= list(
-        v,
-        || "$.questions".into(),
-        doc.questions.len(),
-        MAX_QUESTIONS,
-    );
-    ok &= list(v, || "$.options".into(), doc.options.len(), MAX_OPTIONS);
-    ok &= list(
-        v,
-        || "$.compare".into(),
-        doc.compare.len(),
-        MAX_COMPARE_ROWS,
-    );
+    ok &= list(v, "$.sources", "", doc.sources.len(), MAX_SOURCES);
+    ok &= list(v, "$.questions", "", doc.questions.len(), MAX_QUESTIONS);
+    ok &= list(v, "$.options", "", doc.options.len(), MAX_OPTIONS);
+    ok &= list(v, "$.compare", "", doc.compare.len(), MAX_COMPARE_ROWS);
     if !ok {
         return false;
     }
     for (i, q) in doc.questions.iter().enumerate() {
         let p = format!("$.questions[{i}]");
-        ok &= list(v, || format!("{p}.answers"), q.answers.len(), MAX_ANSWERS);
-        ok &= list(v, || format!("{p}.presets"), q.presets.len(), MAX_PRESETS);
+        ok &= list(v, &p, ".answers", q.answers.len(), MAX_ANSWERS);
+        ok &= list(v, &p, ".presets", q.presets.len(), MAX_PRESETS);
     }
     let mut rules = 0;
     for (i, o) in doc.options.iter().enumerate() {
         let p = format!("$.options[{i}]");
-        ok &= list(
-            v,
-            || format!("{p}.facts"),
-            o.facts.len(),
-            MAX_FACTS_PER_OPTION,
-        );
-        ok &= list(
-            v,
-            || format!("{p}.rules"),
-            o.rules.len(),
-            MAX_RULES_PER_OPTION,
-        );
-        ok &= list(
-            v,
-            || format!("{p}.compare"),
-            o.compare.len(),
-            MAX_COMPARE_ROWS,
-        );
+        ok &= list(v, &p, ".facts", o.facts.len(), MAX_FACTS_PER_OPTION);
+        ok &= list(v, &p, ".rules", o.rules.len(), MAX_RULES_PER_OPTION);
+        ok &= list(v, &p, ".compare", o.compare.len(), MAX_COMPARE_ROWS);
         if let Some(s) = &o.status {
             ok &= conditions(v, &format!("{p}.status.available_if"), &s.available_if);
         }
@@ -211,7 +190,7 @@ pub(crate) fn check_catalog_lists(v: &mut Validator, doc: &Document) -> bool {
         }
         rules += o.rules.len();
     }
-    ok &= list(v, || "$.options[*].rules".into(), rules, MAX_RULES);
+    ok &= list(v, "$.options[*].rules", "", rules, MAX_RULES);
     ok && thresholds(v, doc)
 }
 
@@ -224,7 +203,7 @@ fn thresholds(v: &mut Validator, doc: &Document) -> bool {
         let (QuestionKind::Quantity, Some(dim)) = (q.kind, q.dimension) else {
             continue;
         };
-        let mut values = HashSet::new();
+        let mut values = Vec::new();
         let all_conditions = doc.options.iter().flat_map(|o| {
             o.rules
                 .iter()
@@ -234,13 +213,15 @@ fn thresholds(v: &mut Validator, doc: &Document) -> bool {
         for c in all_conditions.filter(|c| c.question == q.id) {
             for text in c.above.iter().chain(c.at_most.iter()) {
                 if let Ok(value) = crate::quantity::parse(dim, text) {
-                    values.insert(value);
+                    values.push(value);
                 }
             }
         }
+        crate::sort::sort_dedup(&mut values);
         ok &= list(
             v,
-            || format!("$.questions[{qi}] (above/at_most values)"),
+            &format!("$.questions[{qi}]"),
+            " (above/at_most values)",
             values.len(),
             MAX_THRESHOLDS,
         );
@@ -251,10 +232,11 @@ fn thresholds(v: &mut Validator, doc: &Document) -> bool {
 /// Checks the length of every list in a quiz (see [`check_catalog_lists`]).
 pub(crate) fn check_quiz_lists(v: &mut Validator, doc: &QuizDoc) -> bool {
     let mut ok = languages(v, &doc.languages);
-    ok &= list(v, || "$.sources".into(), doc.sources.len(), MAX_SOURCES);
+    ok &= list(v, "$.sources", "", doc.sources.len(), MAX_SOURCES);
     ok &= list(
         v,
-        || "$.questions".into(),
+        "$.questions",
+        "",
         doc.questions.len(),
         MAX_QUIZ_QUESTIONS,
     );
@@ -263,18 +245,8 @@ pub(crate) fn check_quiz_lists(v: &mut Validator, doc: &QuizDoc) -> bool {
     }
     for (i, q) in doc.questions.iter().enumerate() {
         let p = format!("$.questions[{i}]");
-        ok &= list(
-            v,
-            || format!("{p}.choices"),
-            q.choices.len(),
-            MAX_QUIZ_CHOICES,
-        );
-        ok &= list(
-            v,
-            || format!("{p}.correct"),
-            q.correct.len(),
-            MAX_QUIZ_CHOICES,
-        );
+        ok &= list(v, &p, ".choices", q.choices.len(), MAX_QUIZ_CHOICES);
+        ok &= list(v, &p, ".correct", q.correct.len(), MAX_QUIZ_CHOICES);
     }
     ok
 }
