@@ -244,9 +244,10 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
                     }
                 }
             }
-            // Up to MAX_RULES_PER_OPTION each: O(n log n); the rule index makes the order total.
-            heap_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
-            heap_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
+            // At most MAX_RULES_PER_OPTION (200) each, so insertion sort stays
+            // bounded (≤ 20,000 steps per option) and adds no wasm bytes.
+            insertion_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
+            insertion_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
             let fit_percent = 100i64.saturating_sub(i64::from(behind) * 8).clamp(8, 100) as u8;
             Ranked {
                 option: oi,

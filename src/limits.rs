@@ -275,7 +275,8 @@ pub fn link_items(text: &str) -> LinkItems<'_> {
             end -= 1;
         }
         readable = &text[..end];
-        readable = readable.rfind('&').map_or("", |amp| &readable[..amp]);
+        let last_amp = readable.bytes().rposition(|b| b == b'&');
+        readable = last_amp.map_or("", |amp| &readable[..amp]);
     }
     let mut items: Vec<&str> = Vec::new();
     for item in readable.split('&').map(str::trim) {

@@ -35,14 +35,11 @@ pub fn text(s: &str) -> String {
 /// longer than the longest run inside, with spaces so edge backticks stay
 /// inside. Line breaks become spaces.
 pub fn code(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let s = s.replace(['\r', '\n'], " ");
     let mut longest = 0;
     let mut run = 0;
-    for c in s.chars() {
-        run = if c == '`' { run + 1 } else { 0 };
+    for b in s.bytes() {
+        run = if b == b'`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
     let fence = "`".repeat(longest + 1);

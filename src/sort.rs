@@ -9,7 +9,8 @@
 
 /// Stable insertion sort by a strict "less than": O(n²), so only for lists
 /// a limit in [`crate::limits`] keeps short (a question's what-if
-/// candidates, at most 2 × `MAX_THRESHOLDS`; the questions, at most `MAX_QUESTIONS`).
+/// candidates, at most 2 × `MAX_THRESHOLDS`; the questions, at most
+/// `MAX_QUESTIONS`; an option's reasons, at most `MAX_RULES_PER_OPTION`).
 pub(crate) fn insertion_sort_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
     for i in 1..v.len() {
         let mut j = i;

@@ -33,20 +33,22 @@ pub fn check(url: &str) -> Result<(), UrlError> {
     if let Some(c) = url.chars().find(|&c| forbidden(c)) {
         return Err(UrlError::ForbiddenCharacter(c));
     }
-    let scheme_end = url.find(':').ok_or(UrlError::NotHttps)?;
-    if !url[..scheme_end].eq_ignore_ascii_case("https") {
+    // Byte searches: every delimiter is ASCII, so the cuts are char boundaries.
+    let scheme = url.get(..8).unwrap_or_default();
+    if !scheme.eq_ignore_ascii_case("https://") {
         return Err(UrlError::NotHttps);
     }
-    let rest = url[scheme_end + 1..]
-        .strip_prefix("//")
-        .ok_or(UrlError::NotHttps)?;
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let rest = &url[8..];
+    let authority_end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
     let (authority, tail) = rest.split_at(authority_end);
-    if authority.contains('@') {
+    if authority.bytes().any(|b| b == b'@') {
         return Err(UrlError::UserInfo);
     }
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((host, port)) => (host, Some(port)),
+    let (host, port) = match authority.bytes().rposition(|b| b == b':') {
+        Some(colon) => (&authority[..colon], Some(&authority[colon + 1..])),
         None => (authority, None),
     };
     if !valid_host(host) {

@@ -110,12 +110,16 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   await open(again, link.split('#')[1]);
   assert(await winner(again) === 'batch-fargate', 'reloaded link gives the same winner');
 
-  // Decision record: answers and sources.
+  // Decision record: an ADR with every section, today's date and the link that reproduces the result.
   await page.click('text=Copy as decision record (Markdown)');
   await page.waitForSelector('text=Decision record copied.');
   const md = await page.evaluate(() => navigator.clipboard.readText());
-  for (const s of ['# Decision record', '`workload=batch`', '`runtime=40m`', '## Sources', 'https://docs.aws.amazon.com/', 'Facts as of 2026-11-25']) {
-    assert(md.includes(s), `decision record lacks ${s}`);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const s of ['# Where should my container run on AWS?: AWS Batch on Fargate', '- Status: Proposed', `- Date: ${today}`,
+    '- Facts as of: 2026-11-25', '## Context', '- Longest run time of one request or job: 40 min', '## Decision', '## Alternatives',
+    '## Consequences', '## Sources', '](https://docs.aws.amazon.com/', '## Reproduce', `- Link: <${link}>`,
+    '` berth record --lang en workload=batch runtime=40m image=6GB `']) {
+    assert(md.includes(s), `decision record lacks ${s}:\n${md}`);
   }
   clean(page); clean(again);
 });
@@ -694,6 +698,53 @@ await test('a real Berth trap is recognised as Berth\'s; another wasm module\'s 
   await other.click('berth-widget#chooser .berth-choices input');
   await other.waitForSelector('berth-widget#chooser .berth-winner');
   assert(other.errors.every((e) => /unreachable|RuntimeError/.test(e)), `only the foreign trap is logged: ${other.errors}`);
+});
+
+await test('a huge link gives a short notice: first 5 problems and a count, chooser and quiz (issue #16)', async () => {
+  // Reported: `#&a&a…` of 200 KB made 100,000 list items and an 11 s stall.
+  for (const [hash, where] of [['workload=batch' + '&a'.repeat(100000), '.berth-chooser'], ['mode=quiz&seed=3' + '&a'.repeat(100000), '.berth-quiz']]) {
+    const page = await newPage();
+    await open(page, hash);
+    await page.waitForSelector(`${where} .berth-notice li`);
+    const items = await page.$$eval(`${where} .berth-notice li`, (lis) => lis.map((li) => li.textContent));
+    assert(items.length <= 6, `${where}: ${items.length} notice items: ${items.join(' | ')}`);
+    if (where === '.berth-chooser') {
+      assert(items.some((i) => i.includes('the link is too long')), `says the link was cut: ${items.join(' | ')}`);
+    }
+    // Many distinct bad items: five shown, then "… and N more problems".
+    const distinct = Array.from({ length: 40 }, (_, i) => `x${i}=1`).join('&');
+    await page.goto(BASE + 'index.html#' + distinct);
+    await page.reload();
+    await page.waitForSelector('.berth-chooser .berth-notice li');
+    const shown = await page.$$eval('.berth-chooser .berth-notice li', (lis) => lis.map((li) => li.textContent));
+    assert(shown.length === 6 && shown[5] === '… and 35 more problems', `first five and a count: ${shown.join(' | ')}`);
+    clean(page);
+  }
+});
+
+await test('custom content with thousands of problems lists the first 100 and a count (issue #16)', async () => {
+  // Reported: `{"sources":[{},{},…]}` made one list item per problem; 4 MB crashed the shared wasm.
+  const page = await newPage();
+  await page.goto(EX + 'lazy.html');
+  await page.waitForSelector('berth-widget#far', { state: 'attached' });
+  await page.evaluate(() => {
+    for (const [id, count] of [['many', 1000], ['over', 200000]]) {
+      const el = document.createElement('berth-widget');
+      el.id = id;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = `{"format":"berth-catalog/1","sources":[${Array(count).fill('{}').join(',')}]}`;
+      el.append(script);
+      document.body.prepend(el);
+    }
+  });
+  await page.waitForSelector('berth-widget#many .berth-error li');
+  const items = await page.$$eval('berth-widget#many .berth-error li', (lis) => lis.map((li) => li.textContent));
+  assert(items.length === 101 && /^\$: … and \d+ more problems$/.test(items[100]), `${items.length} items, last: ${items.at(-1)}`);
+  await page.waitForSelector('berth-widget#over .berth-error li');
+  const over = await page.$$eval('berth-widget#over .berth-error li', (lis) => lis.map((li) => li.textContent));
+  assert(over.length === 1 && over[0].includes('too many'), `over the item limit: ${over}`);
+  clean(page);
 });
 
 await test('content= refuses a same-origin URL that redirects to another origin (issue #16)', async () => {
