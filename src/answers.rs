@@ -48,6 +48,8 @@ pub enum AnswerError {
         dimension: Dimension,
         error: QuantityError,
     },
+    /// The link was longer than the limits; only its start was read.
+    LinkTooLong,
 }
 
 impl AnswerError {
@@ -96,6 +98,14 @@ impl AnswerError {
             } => {
                 format!("{question}={given}: {}", error.message(*dimension, lang))
             }
+            AnswerError::LinkTooLong => {
+                use crate::limits::{MAX_LINK_BYTES, MAX_LINK_ITEMS};
+                if ko {
+                    format!("링크가 너무 길어 앞부분만 읽었습니다 (항목 {MAX_LINK_ITEMS}개, {MAX_LINK_BYTES}자까지)")
+                } else {
+                    format!("the link is too long: only its first {MAX_LINK_ITEMS} items ({MAX_LINK_BYTES} characters) were read")
+                }
+            }
         }
     }
 }
@@ -129,18 +139,21 @@ impl Answers {
 
     /// Parses a string such as a URL fragment (`#workload=web&runtime=40m`),
     /// keeping every valid item and returning the errors of the others.
+    /// Untrusted: only the items [`crate::limits::link_items`] keeps are read
+    /// (bounded length and count, no repeats), so at most
+    /// [`crate::limits::MAX_LINK_ITEMS`] + 1 errors come back.
     pub fn parse_lenient(catalog: &Catalog, text: &str) -> (Answers, Vec<AnswerError>) {
         let mut answers = Answers::empty(catalog);
         let mut errors = Vec::new();
-        let text = text.trim_start_matches('#');
         // Fragments separate items with '&' only: a value may contain a space ("40 m").
-        for part in text.split('&').map(str::trim) {
-            if part.is_empty() {
-                continue;
-            }
+        let link = crate::limits::link_items(text);
+        for part in link.items {
             if let Err(e) = answers.set_from_str(catalog, part) {
                 errors.push(e);
             }
+        }
+        if link.cut {
+            errors.push(AnswerError::LinkTooLong);
         }
         (answers, errors)
     }

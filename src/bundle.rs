@@ -16,8 +16,7 @@ use crate::quiz::{fnv1a_hex, Quiz, QuizDoc};
 use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 
-/// Largest bundle accepted, in bytes: a catalog's and a quiz's limits together.
-pub const MAX_BUNDLE_BYTES: usize = crate::catalog::MAX_JSON_BYTES + crate::quiz::MAX_QUIZ_BYTES;
+pub use crate::limits::MAX_BUNDLE_BYTES;
 
 /// The format tag every bundle carries.
 pub const BUNDLE_FORMAT: &str = "berth-bundle/1";
@@ -59,14 +58,8 @@ impl Bundle {
 
     /// Parses and validates a bundle (catalog first, then the quiz against it).
     pub fn from_json(json: &str) -> Result<Bundle, Vec<Problem>> {
-        if json.len() > MAX_BUNDLE_BYTES {
-            return Err(vec![problem(
-                "$",
-                ProblemKind::TooLarge {
-                    limit: MAX_BUNDLE_BYTES,
-                },
-            )]);
-        }
+        crate::limits::check_document_text(json, MAX_BUNDLE_BYTES, crate::limits::MAX_BUNDLE_ITEMS)
+            .map_err(|kind| vec![problem("$", kind)])?;
         let doc: BundleDoc = crate::json::parse(json)
             .map_err(|e| vec![problem(e.path, ProblemKind::Syntax(e.message))])?;
         if doc.format != BUNDLE_FORMAT {

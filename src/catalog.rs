@@ -15,8 +15,7 @@ use crate::quantity::{self, Dimension, QuantityError};
 use crate::text::{Lang, Text};
 use std::collections::{HashMap, HashSet};
 
-/// Largest number of answers a choice question may have (they form a bit mask).
-pub const MAX_ANSWERS: usize = 64;
+pub use crate::limits::MAX_ANSWERS;
 
 /// A validated catalog, ready for [`crate::recommend`].
 #[derive(Clone, Debug)]
@@ -147,6 +146,22 @@ pub enum ProblemKind {
     TooLarge {
         limit: usize,
     },
+    /// A list longer than its limit (see [`crate::limits`]).
+    TooMany {
+        count: usize,
+        limit: usize,
+    },
+    /// More JSON items than the limit, counted before parsing.
+    TooComplex {
+        limit: usize,
+    },
+    /// Quiz: `settings.count` outside 1–`limit`.
+    BadCount {
+        count: usize,
+        limit: usize,
+    },
+    /// The problems not listed after the first [`crate::limits::MAX_PROBLEMS`].
+    MoreProblems(usize),
     /// Quiz: the correct answers do not fit the question (detail in words).
     BadCorrect(String),
     /// Quiz: a correct answer names no choice of the question.
@@ -343,9 +358,9 @@ impl Problem {
             }
             BadUrl(u) => {
                 if ko {
-                    format!("출처 URL은 http(s)여야 합니다: \"{u}\"")
+                    format!("출처 URL은 공백, 따옴표, 꺾쇠괄호가 없는 https:// 주소여야 합니다: \"{u}\"")
                 } else {
-                    format!("a source URL must be http(s): \"{u}\"")
+                    format!("a source URL must be an https:// address without spaces, quotes or angle brackets: \"{u}\"")
                 }
             }
             BadDate(d) => {
@@ -432,6 +447,28 @@ impl Problem {
                     format!("the content is too large (at most {limit} bytes)")
                 }
             }
+            TooMany { count, limit } => {
+                if ko {
+                    format!("항목이 {count}개로 너무 많습니다 (최대 {limit}개)")
+                } else {
+                    format!("{count} items is too many (at most {limit})")
+                }
+            }
+            TooComplex { limit } => {
+                if ko {
+                    format!("콘텐츠의 JSON 항목이 너무 많습니다 (최대 {limit}개)")
+                } else {
+                    format!("the content has too many JSON items (at most {limit})")
+                }
+            }
+            BadCount { count, limit } => {
+                if ko {
+                    format!("출제 문항 수는 1–{limit}이어야 합니다 ({count} 받음)")
+                } else {
+                    format!("the number of questions drawn must be 1–{limit} (got {count})")
+                }
+            }
+            MoreProblems(n) => crate::limits::and_more(*n, lang),
             // Worded by `crate::matrix::message` above.
             MissingCell(_)
             | UnknownDimension(_)
@@ -448,20 +485,15 @@ impl Problem {
     }
 }
 
-/// Largest catalog text accepted, in bytes (protects the page from freezing).
-pub const MAX_JSON_BYTES: usize = 4 * 1024 * 1024;
-
 impl Catalog {
     /// Parses and validates catalog JSON. On failure, returns every problem found.
     pub fn from_json(json: &str) -> Result<Catalog, Vec<Problem>> {
-        if json.len() > MAX_JSON_BYTES {
-            return Err(vec![Problem::new(
-                "$",
-                ProblemKind::TooLarge {
-                    limit: MAX_JSON_BYTES,
-                },
-            )]);
-        }
+        crate::limits::check_document_text(
+            json,
+            crate::limits::MAX_CATALOG_BYTES,
+            crate::limits::MAX_CATALOG_ITEMS,
+        )
+        .map_err(|kind| vec![Problem::new("$", kind)])?;
         let doc: Document = crate::json::parse(json)
             .map_err(|e| vec![Problem::new(e.path, ProblemKind::Syntax(e.message))])?;
         Catalog::from_document(doc)
@@ -514,6 +546,24 @@ impl Catalog {
 
     pub fn option_index(&self, id: &str) -> Option<usize> {
         self.doc.options.iter().position(|o| o.id == id)
+    }
+
+    /// The options named by untrusted ids (the `compare` attribute): known
+    /// ids only, each once, at most [`crate::limits::MAX_COMPARE_OPTIONS`],
+    /// looking at no more than [`crate::limits::MAX_LINK_ITEMS`] ids.
+    pub fn pick_options<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+        let mut picked = Vec::new();
+        for id in ids.into_iter().take(crate::limits::MAX_LINK_ITEMS) {
+            if picked.len() == crate::limits::MAX_COMPARE_OPTIONS {
+                break;
+            }
+            if let Some(index) = self.option_index(id.trim()) {
+                if !picked.contains(&index) {
+                    picked.push(index);
+                }
+            }
+        }
+        picked
     }
 
     pub fn compiled_option(&self, index: usize) -> &CompiledOption {
@@ -612,8 +662,22 @@ pub(crate) struct Validator {
 }
 
 impl Validator {
+    /// Records a problem. After [`crate::limits::MAX_PROBLEMS`] the rest
+    /// are only counted, in one last [`ProblemKind::MoreProblems`].
     pub(crate) fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
-        self.problems.push(Problem::new(path, kind));
+        let limit = crate::limits::MAX_PROBLEMS;
+        if self.problems.len() < limit {
+            self.problems.push(Problem::new(path, kind));
+        } else if let Some(Problem {
+            kind: ProblemKind::MoreProblems(n),
+            ..
+        }) = self.problems.get_mut(limit)
+        {
+            *n += 1;
+        } else {
+            let more = Problem::new("$", ProblemKind::MoreProblems(1));
+            self.problems.push(more);
+        }
     }
 
     pub(crate) fn text(&mut self, path: &str, t: &Text, required: bool) {
@@ -654,10 +718,7 @@ impl Validator {
             if s.title.trim().is_empty() {
                 self.push(format!("{p}.title"), ProblemKind::MissingField);
             }
-            let lower = s.url.to_ascii_lowercase();
-            if !(lower.starts_with("https://") || lower.starts_with("http://"))
-                || s.url.contains(char::is_whitespace)
-            {
+            if crate::source_url::check(&s.url).is_err() {
                 self.push(format!("{p}.url"), ProblemKind::BadUrl(s.url.clone()));
             }
             if !valid_date(&s.as_of) {
@@ -669,6 +730,9 @@ impl Validator {
 
     fn check(&mut self, doc: &Document) {
         self.languages = doc.languages.clone();
+        if !crate::limits::check_catalog_lists(self, doc) {
+            return;
+        }
         if doc.format != FORMAT {
             self.push("$.format", ProblemKind::WrongFormat(doc.format.clone()));
         }

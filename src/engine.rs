@@ -265,6 +265,8 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
                     caveats.push(f);
                 }
             }
+            // At most MAX_RULES_PER_OPTION (200) each, so insertion sort stays
+            // bounded (≤ 20,000 steps per option) and adds no wasm bytes.
             insertion_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
             insertion_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
             // Ties share the top's bar: a tie is not a loser by a few points.
@@ -287,16 +289,25 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
         .collect();
     let eliminated: Vec<Eliminated> = (0..n)
         .filter(|&o| tallies[o].eliminations > 0)
-        .map(|oi| Eliminated {
-            option: oi,
-            by: fired_rules(oi)
+        .map(|oi| {
+            let mut by: Vec<Fired> = fired_rules(oi)
                 .filter(|(_, r)| r.effect == Effect::Eliminate)
                 .map(|(ri, r)| Fired {
                     rule: ri,
                     fact: r.fact,
                     delta: 0,
                 })
-                .collect(),
+                .collect();
+            // The weightiest reason first: a lifecycle status, then a hard
+            // limit from the matrix, then a catalog rule.
+            let rules = &catalog.compiled_option(oi).rules;
+            let weight = |f: &Fired| match rules[f.rule].origin {
+                RuleOrigin::Status => 0,
+                RuleOrigin::Cell { .. } => 1,
+                RuleOrigin::Rule(_) => 2,
+            };
+            insertion_sort_by(&mut by, |a, b| (weight(a), a.rule) < (weight(b), b.rule));
+            Eliminated { option: oi, by }
         })
         .collect();
 
@@ -313,6 +324,11 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
 /// Alternative answers to try for question `q`. For quantities, only the
 /// thresholds in `relevant` (those used by the top options' rules) are tried:
 /// a change that crosses none of them cannot flip a top option.
+///
+/// Cost: validation holds a question to [`crate::limits::MAX_THRESHOLDS`]
+/// values and [`crate::limits::MAX_ANSWERS`] answers, so a question has at
+/// most 2 × 64 + 1 alternatives, each re-scoring only the rules that mention
+/// it (at most [`crate::limits::MAX_RULES`]): the search is bounded.
 fn alternatives(
     answers: &Answers,
     catalog: &Catalog,

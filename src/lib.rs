@@ -21,13 +21,17 @@ pub mod default_content;
 pub mod engine;
 pub mod facts;
 pub mod json;
+pub mod limits;
+pub mod markdown;
 pub mod matrix;
 pub mod model;
 pub mod quantity;
 pub mod quiz;
+pub mod record;
 pub mod render;
 pub mod report;
 mod sort;
+pub mod source_url;
 pub mod text;
 
 pub use answers::{AnswerError, AnswerValue, Answers};

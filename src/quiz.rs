@@ -10,6 +10,7 @@
 use crate::answers::Answers;
 use crate::catalog::{valid_date, Catalog, Problem, ProblemKind, Validator};
 use crate::engine::recommend;
+use crate::limits::{MAX_QUIZ_CHOICES, MAX_QUIZ_COUNT, MIN_QUIZ_CHOICES};
 use crate::model::Source;
 use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
@@ -135,8 +136,12 @@ pub fn is_quiz_json(json: &str) -> bool {
     format_of(json).is_some_and(|f| f == QUIZ_FORMAT)
 }
 
-/// The `format` field of a JSON document, if it has one.
+/// The `format` field of a JSON document, if it has one. A document over
+/// every size limit is not read at all (it is refused as too large later).
 pub(crate) fn format_of(json: &str) -> Option<String> {
+    if json.len() > crate::limits::MAX_BUNDLE_BYTES {
+        return None;
+    }
     #[derive(Deserialize)]
     struct FormatOnly {
         #[serde(default)]
@@ -145,8 +150,7 @@ pub(crate) fn format_of(json: &str) -> Option<String> {
     serde_json::from_str::<FormatOnly>(json).ok()?.format
 }
 
-/// Largest quiz JSON accepted, in bytes.
-pub const MAX_QUIZ_BYTES: usize = 2 * 1024 * 1024;
+pub use crate::limits::MAX_QUIZ_BYTES;
 
 impl Quiz {
     /// Parses and validates quiz JSON against the catalog its scenarios use.
@@ -157,14 +161,8 @@ impl Quiz {
                 kind,
             }]
         };
-        if json.len() > MAX_QUIZ_BYTES {
-            return Err(problem(
-                "$",
-                ProblemKind::TooLarge {
-                    limit: MAX_QUIZ_BYTES,
-                },
-            ));
-        }
+        crate::limits::check_document_text(json, MAX_QUIZ_BYTES, crate::limits::MAX_QUIZ_ITEMS)
+            .map_err(|kind| problem("$", kind))?;
         let doc: QuizDoc = crate::json::parse(json)
             .map_err(|e| problem(&e.path, ProblemKind::Syntax(e.message)))?;
         Quiz::from_document(doc, catalog, &fnv1a_hex(json))
@@ -182,6 +180,9 @@ impl Quiz {
         if doc.format != QUIZ_FORMAT {
             v.push("$.format", ProblemKind::UnknownFormat(doc.format.clone()));
         }
+        if !crate::limits::check_quiz_lists(&mut v, &doc) {
+            return Err(v.problems);
+        }
         let mut seen = HashSet::new();
         v.id("$.id", &doc.id, &mut seen);
         v.text("$.title", &doc.title, true);
@@ -192,6 +193,15 @@ impl Quiz {
             v.push(
                 "$.settings.pass_mark",
                 ProblemKind::BadCorrect("0–100".into()),
+            );
+        }
+        if !(1..=MAX_QUIZ_COUNT).contains(&doc.settings.count) {
+            v.push(
+                "$.settings.count",
+                ProblemKind::BadCount {
+                    count: doc.settings.count,
+                    limit: MAX_QUIZ_COUNT,
+                },
             );
         }
         let source_ids = v.sources(&doc.sources);
@@ -224,10 +234,12 @@ impl Quiz {
                     v.text(&format!("{cp}.explanation"), &c.explanation, true);
                 }
             }
-            if q.choices.len() < 2 || q.choices.len() > 12 {
+            if !(MIN_QUIZ_CHOICES..=MAX_QUIZ_CHOICES).contains(&q.choices.len()) {
                 v.push(
                     format!("{p}.choices"),
-                    ProblemKind::BadCorrect("2 to 12 choices".into()),
+                    ProblemKind::BadCorrect(format!(
+                        "{MIN_QUIZ_CHOICES} to {MAX_QUIZ_CHOICES} choices"
+                    )),
                 );
             }
             let index = |id: &str| q.choices.iter().position(|c| c.id == id);
@@ -534,8 +546,8 @@ impl Settings {
                 self.count = value
                     .parse()
                     .ok()
-                    .filter(|&n| (1..=200).contains(&n))
-                    .ok_or_else(|| bad("1–200"))?
+                    .filter(|&n| (1..=MAX_QUIZ_COUNT).contains(&n))
+                    .ok_or_else(|| bad(&format!("1–{MAX_QUIZ_COUNT}")))?
             }
             "topics" => {
                 self.topics = value

@@ -7,7 +7,10 @@
 //! need only O(n log n) without stability (the ranking, whose order is total),
 //! so a few hundred bytes per use do the same job.
 
-/// Stable insertion sort by a strict "less than". For short lists.
+/// Stable insertion sort by a strict "less than": O(n²), so only for lists
+/// a limit in [`crate::limits`] keeps short (a question's what-if
+/// candidates, at most 2 × `MAX_THRESHOLDS`; the questions, at most
+/// `MAX_QUESTIONS`; an option's reasons, at most `MAX_RULES_PER_OPTION`).
 pub(crate) fn insertion_sort_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
     for i in 1..v.len() {
         let mut j = i;
@@ -45,9 +48,11 @@ pub(crate) fn heap_sort_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool)
     }
 }
 
-/// Sorts ascending and removes duplicates (for short lists of ids).
+/// Sorts ascending and removes duplicates: O(n log n), as the list may be
+/// long (every threshold of a question). Equal elements are removed, so the
+/// sort needs no stability.
 pub(crate) fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
-    insertion_sort_by(v, |a, b| a < b);
+    heap_sort_by(v, |a, b| a < b);
     v.dedup();
 }
 

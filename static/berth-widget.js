@@ -115,7 +115,12 @@ class BerthWidget extends HTMLElement {
       } else if (this.hasAttribute('content')) {
         const url = new URL(this.getAttribute('content'), document.baseURI);
         if (url.origin !== location.origin) throw new Error(`content must be same-origin: ${url.href}`);
-        const response = await fetch(url);
+        // Same origin at every hop: a redirect to another origin is a network
+        // error (mode), and the final URL is checked too (issue #16).
+        const response = await fetch(url, { mode: 'same-origin', credentials: 'same-origin' });
+        if (new URL(response.url || url.href).origin !== location.origin) {
+          throw new Error(`content must be same-origin: ${response.url}`);
+        }
         if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
         content = await response.text();
       }

@@ -10,6 +10,7 @@
 // draw the panic panel. The trap surfaces here as an uncaught
 // WebAssembly.RuntimeError, and every widget gets the same localized panel
 // the Rust hook draws in the default build (where this finds it and stops).
+// Only traps in Berth's own module count (`isBerthTrap`).
 const bundles = new Map();
 
 /** Fetches the `lang` bundle's JSON text (one request per language per page). */
@@ -71,6 +72,20 @@ function showPanel(root) {
   root.prepend(panel);
 }
 
+// Berth's own code: its wasm module and the wasm-bindgen glue that calls it.
+// A trap in Berth has one of them in its stack (the wasm frames name the
+// module's URL; calls into it pass through the glue). Another wasm module on
+// the page traps with neither, and its error is not Berth's to report: the
+// widgets still work (issue #16).
+const OWN_CODE = ['../pkg/berth_web_bg.wasm', '../pkg/berth_web.js'].map((p) => new URL(p, import.meta.url).href);
+
+/** Whether `error` is a trap in Berth's own wasm module. */
+export function isBerthTrap(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return false;
+  const stack = String(error.stack ?? '');
+  return OWN_CODE.some((url) => stack.includes(url));
+}
+
 window.addEventListener('error', (event) => {
-  if (event.error instanceof WebAssembly.RuntimeError) roots.forEach(showPanel);
+  if (isBerthTrap(event.error)) roots.forEach(showPanel);
 });

@@ -170,8 +170,19 @@ fn more_problems() {
     );
     check(
         |v| v["sources"][0]["url"] = json!("javascript:alert(1)"),
-        &["$.sources[0].url: a source URL must be http(s)"],
+        &["$.sources[0].url: a source URL must be an https:// address"],
     );
+    // Issue #16: a URL that closes a Markdown `<…>` link early, and plain http.
+    for url in [
+        "https://example.org/\"><img/src=x/onerror=alert(1)>",
+        "http://example.org/",
+        "https://aws.amazon.com@evil.example/",
+    ] {
+        check(
+            |v| v["sources"][0]["url"] = json!(url),
+            &["$.sources[0].url: a source URL must be an https:// address"],
+        );
+    }
     check(
         |v| {
             v["questions"][0]["answers"]

@@ -200,11 +200,15 @@ fn record_writes_markdown() {
         &["record", "workload=event", "runtime=20s"],
         0,
         &[
-            "# Decision record",
-            "## Context (answers)",
-            "`workload=event`",
+            "# Where should my container run on AWS?: Lambda with a container image",
+            "- Status: Proposed\n- Date: 20",
+            "## Context",
+            "## Decision",
+            "## Alternatives",
+            "## Consequences",
             "## Sources",
-            "https://",
+            "](https://",
+            "` berth record --lang en workload=event runtime=20s `",
         ],
     );
 }

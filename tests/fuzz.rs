@@ -241,7 +241,7 @@ fn fuzz_catalog_json() {
                 // Any catalog that validates can be ranked, rendered and round-tripped.
                 let a = Answers::empty(&c);
                 let rec = recommend(&a, &c);
-                let _ = berth::render::decision_record(&rec, &c, &a, Lang::Ko);
+                let _ = berth::record::decision_record(&rec, &c, &a, Lang::Ko, Default::default());
                 assert!(Catalog::from_json(&c.to_json_pretty()).is_ok());
             }
             Err(problems) => {

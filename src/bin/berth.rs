@@ -142,7 +142,9 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             let answers = Answers::parse(&catalog, &args.positional).map_err(|e| Failure::Usage(e.message(args.lang)))?;
             let rec = recommend(&answers, &catalog);
             if args.command == "record" {
-                write!(out, "{}", render::decision_record(&rec, &catalog, &answers, args.lang)).map_err(io)?;
+                let date = today();
+                let meta = berth::record::RecordMeta { date: &date, link: None };
+                write!(out, "{}", berth::record::decision_record(&rec, &catalog, &answers, args.lang, meta)).map_err(io)?;
             } else if args.json {
                 let report = report::build(&rec, &catalog, &answers, args.lang);
                 let text = serde_json::to_string_pretty(&report).map_err(|e| Failure::Runtime(e.to_string()))?;
@@ -304,5 +306,39 @@ fn main() -> ExitCode {
             }
             ExitCode::from(1)
         }
+    }
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, for the decision record. The CLI
+/// reads the clock; the core never does.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_date(secs / 86_400)
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard
+/// Hinnant's `civil_from_days`).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn civil_dates() {
+        assert_eq!(super::civil_date(0), "1970-01-01");
+        assert_eq!(super::civil_date(11_016), "2000-02-29");
+        assert_eq!(super::civil_date(20_783), "2026-11-26");
     }
 }

@@ -110,12 +110,16 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   await open(again, link.split('#')[1]);
   assert(await winner(again) === 'batch-fargate', 'reloaded link gives the same winner');
 
-  // Decision record: answers and sources.
+  // Decision record: an ADR with every section, today's date and the link that reproduces the result.
   await page.click('text=Copy as decision record (Markdown)');
   await page.waitForSelector('text=Decision record copied.');
   const md = await page.evaluate(() => navigator.clipboard.readText());
-  for (const s of ['# Decision record', '`workload=batch`', '`runtime=40m`', '## Sources', 'https://docs.aws.amazon.com/', 'Facts as of 2026-11-25']) {
-    assert(md.includes(s), `decision record lacks ${s}`);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const s of ['# Where should my container run on AWS?: AWS Batch on Fargate', '- Status: Proposed', `- Date: ${today}`,
+    '- Facts as of: 2026-11-25', '## Context', '- Longest run time of one request or job: 40 min', '## Decision', '## Alternatives',
+    '## Consequences', '## Sources', '](https://docs.aws.amazon.com/', '## Reproduce', `- Link: <${link}>`,
+    '` berth record --lang en workload=batch runtime=40m image=6GB `']) {
+    assert(md.includes(s), `decision record lacks ${s}:\n${md}`);
   }
   clean(page); clean(again);
 });
@@ -614,7 +618,7 @@ await test('hostile content renders as inert text; javascript: sources are refus
   assert(found.elements === 0, `payload elements were created: ${found.elements}`);
   assert(found.badLinks.length === 0, `non-http(s) links: ${found.badLinks}`);
   const refused = await page.$eval('berth-widget#bad-url .berth-error', (el) => el.textContent);
-  assert(refused.includes('$.sources[0].url: a source URL must be http(s)'), refused);
+  assert(refused.includes('$.sources[0].url: a source URL must be an https:// address'), refused);
   clean(page);
 });
 
@@ -646,11 +650,124 @@ await test('a panic shows a localized panel with a reload link in every widget',
   await page.locator('berth-widget#chooser').scrollIntoViewIfNeeded();
   await page.locator('berth-widget#chooser').screenshot({ path: `${SHOTS}/panic-panel.png` });
   assert(page.outside.length === 0, 'no request left 127.0.0.1');
-  // The page-side fallback on its own: a trap with no Rust hook behind it.
+  // The page-side fallback on its own: a trap with no Rust hook behind it,
+  // with the stack a trap in Berth's wasm has (its module URL in a frame).
   const trap = await newPage();
   await ready(trap);
-  await trap.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  await trap.evaluate((base) => {
+    const error = new WebAssembly.RuntimeError('unreachable');
+    Object.defineProperty(error, 'stack', { value: `RuntimeError: unreachable\n    at ${base}pkg/berth_web_bg.wasm:wasm-function[7]:0x1f2` });
+    window.dispatchEvent(new ErrorEvent('error', { error }));
+  }, BASE);
   await panels(trap);
+});
+
+await test('a real Berth trap is recognised as Berth\'s; another wasm module\'s trap shows no panel (issue #16)', async () => {
+  // What a real trap in Berth looks like: its stack names Berth's code.
+  const page = await newPage();
+  await page.goto(EX + 'embed.html');
+  await scrollAll(page);
+  for (const id of ['chooser', 'quiz']) await page.waitForSelector(`berth-widget#${id} .berth[data-berth-ready]`);
+  const runtime = BASE + 'static/runtime.js';
+  const recognised = await page.evaluate(async ([base, runtime]) => {
+    const { isBerthTrap } = await import(runtime);
+    const mod = await import(base + 'pkg/berth_web.js');
+    return new Promise((done) => {
+      window.addEventListener('error', (e) => { e.preventDefault(); done([isBerthTrap(e.error), String(e.error?.stack)]); }, { once: true });
+      setTimeout(() => mod.simulate_panic());
+    });
+  }, [BASE, runtime]);
+  assert(recognised[0] === true, `a trap in Berth's module is Berth's: ${recognised[1]}`);
+
+  // Someone else's wasm module traps, uncaught: no panel, the widgets keep working.
+  const other = await newPage();
+  await other.goto(EX + 'embed.html');
+  await scrollAll(other);
+  for (const id of ['chooser', 'quiz']) await other.waitForSelector(`berth-widget#${id} .berth[data-berth-ready]`);
+  const foreign = await other.evaluate(() => new Promise((done) => {
+    // (module (func (export "trap") unreachable))
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 8, 1, 4, 116, 114, 97, 112, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    window.addEventListener('error', (e) => done(e.error instanceof WebAssembly.RuntimeError), { once: true });
+    setTimeout(() => instance.exports.trap());
+  }));
+  assert(foreign === true, 'the foreign trap reached the page uncaught');
+  await other.waitForTimeout(300);
+  const panels = await other.$$eval('berth-widget', (els) => els.reduce((n, el) => n + (el.shadowRoot?.querySelectorAll('.berth-panic').length ?? 0), 0));
+  assert(panels === 0, `a foreign trap drew ${panels} Berth panels`);
+  await other.click('berth-widget#chooser .berth-choices input');
+  await other.waitForSelector('berth-widget#chooser .berth-winner');
+  assert(other.errors.every((e) => /unreachable|RuntimeError/.test(e)), `only the foreign trap is logged: ${other.errors}`);
+});
+
+await test('a huge link gives a short notice: first 5 problems and a count, chooser and quiz (issue #16)', async () => {
+  // Reported: `#&a&a…` of 200 KB made 100,000 list items and an 11 s stall.
+  for (const [hash, where] of [['workload=batch' + '&a'.repeat(100000), '.berth-chooser'], ['mode=quiz&seed=3' + '&a'.repeat(100000), '.berth-quiz']]) {
+    const page = await newPage();
+    await open(page, hash);
+    await page.waitForSelector(`${where} .berth-notice li`);
+    const items = await page.$$eval(`${where} .berth-notice li`, (lis) => lis.map((li) => li.textContent));
+    assert(items.length <= 6, `${where}: ${items.length} notice items: ${items.join(' | ')}`);
+    if (where === '.berth-chooser') {
+      assert(items.some((i) => i.includes('the link is too long')), `says the link was cut: ${items.join(' | ')}`);
+    }
+    // Many distinct bad items: five shown, then "… and N more problems".
+    const distinct = Array.from({ length: 40 }, (_, i) => `x${i}=1`).join('&');
+    await page.goto(BASE + 'index.html#' + distinct);
+    await page.reload();
+    await page.waitForSelector('.berth-chooser .berth-notice li');
+    const shown = await page.$$eval('.berth-chooser .berth-notice li', (lis) => lis.map((li) => li.textContent));
+    assert(shown.length === 6 && shown[5] === '… and 35 more problems', `first five and a count: ${shown.join(' | ')}`);
+    clean(page);
+  }
+});
+
+await test('custom content with thousands of problems lists the first 100 and a count (issue #16)', async () => {
+  // Reported: `{"sources":[{},{},…]}` made one list item per problem; 4 MB crashed the shared wasm.
+  const page = await newPage();
+  await page.goto(EX + 'lazy.html');
+  await page.waitForSelector('berth-widget#far', { state: 'attached' });
+  await page.evaluate(() => {
+    for (const [id, count] of [['many', 1000], ['over', 200000]]) {
+      const el = document.createElement('berth-widget');
+      el.id = id;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = `{"format":"berth-catalog/1","sources":[${Array(count).fill('{}').join(',')}]}`;
+      el.append(script);
+      document.body.prepend(el);
+    }
+  });
+  await page.waitForSelector('berth-widget#many .berth-error li');
+  const items = await page.$$eval('berth-widget#many .berth-error li', (lis) => lis.map((li) => li.textContent));
+  assert(items.length === 101 && /^\$: … and \d+ more problems$/.test(items[100]), `${items.length} items, last: ${items.at(-1)}`);
+  await page.waitForSelector('berth-widget#over .berth-error li');
+  const over = await page.$$eval('berth-widget#over .berth-error li', (lis) => lis.map((li) => li.textContent));
+  assert(over.length === 1 && over[0].includes('too many'), `over the item limit: ${over}`);
+  clean(page);
+});
+
+await test('content= refuses a same-origin URL that redirects to another origin (issue #16)', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'lazy.html');
+  await page.waitForSelector('berth-widget#far', { state: 'attached' });
+  // /__redirect__/… answers 302 to http://localhost:PORT/… (another origin, with CORS).
+  const target = 'docs/berth/static/examples/which-database.json';
+  await page.evaluate(([foreign, same]) => {
+    for (const [id, url] of [['foreign', foreign], ['same', same]]) {
+      const el = document.createElement('berth-widget');
+      el.id = id;
+      el.setAttribute('content', url);
+      document.body.prepend(el);
+    }
+  }, [`/__redirect__/${target}`, `/__redirect_same__/${target}`]);
+  await page.waitForSelector('berth-widget#foreign .berth-error');
+  const refused = await page.$eval('berth-widget#foreign .berth-error', (el) => el.textContent);
+  assert(!(await page.$('berth-widget#foreign .berth-winner')), 'the foreign catalog was not loaded');
+  assert(/same-origin|fetch/i.test(refused), `says why: ${refused}`);
+  // A redirect within the origin still works.
+  await page.waitForSelector('berth-widget#same .berth-chooser legend');
+  assert(page.errors.every((e) => /localhost|CORS|Failed to load|net::/i.test(e)), `unexpected errors: ${page.errors}`);
 });
 
 await test('navigation → first rendered question: median of 10 runs', async () => {

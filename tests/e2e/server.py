@@ -2,7 +2,11 @@
 
 Like `python3 -m http.server`, plus: any page named csp.html is served with
 the strict Content-Security-Policy header the embedding guide promises to
-work under. Usage: python3 server.py PORT DIRECTORY
+work under, and two routes for the hostile-server tests (issue #16):
+/__redirect__/PATH answers 302 to http://localhost:PORT/PATH (another
+origin, which sends CORS headers, so only Berth's own check refuses it), and
+/__redirect_same__/PATH answers 302 to /PATH on the same origin.
+Usage: python3 server.py PORT DIRECTORY
 """
 import functools
 import sys
@@ -12,7 +16,17 @@ CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self
 
 
 class Handler(SimpleHTTPRequestHandler):
+    def do_GET(self):
+        for prefix, origin in (("/__redirect__/", f"http://localhost:{port}/"), ("/__redirect_same__/", "/")):
+            if self.path.startswith(prefix):
+                self.send_response(302)
+                self.send_header("Location", origin + self.path[len(prefix):])
+                self.end_headers()
+                return
+        super().do_GET()
+
     def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
         if self.path.split("?")[0].endswith("csp.html"):
             self.send_header("Content-Security-Policy", CSP)
         self.send_header("Cache-Control", "no-store")

@@ -101,7 +101,7 @@ pub fn app(props: &AppProps) -> Html {
         html! {
             <div class="berth-notice" role="note">
                 <p>{t(Key::LinkNotice, lang)}</p>
-                <ul>{ for state.link_problems.iter().map(|p| html! { <li>{p}</li> }) }</ul>
+                <ul>{ for berth::limits::shown_notices(&state.link_problems, lang).into_iter().map(|p| html! { <li>{p}</li> }) }</ul>
                 <button type="button" class="berth-btn" onclick={Callback::from(move |_| dispatch.emit(Action::DismissNotice))}>{t(Key::Dismiss, lang)}</button>
             </div>
         }

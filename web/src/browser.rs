@@ -43,6 +43,12 @@ pub fn link_with_fragment(fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
+/// Today's date (UTC) as `YYYY-MM-DD`, for the decision record.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
 /// Writes `text` to the clipboard. Err when the browser refuses (no
 /// permission, insecure context, no API).
 pub async fn copy(text: &str) -> Result<(), ()> {

@@ -19,11 +19,7 @@ pub struct CompareViewProps {
 pub fn compare_view(p: &CompareViewProps) -> Html {
     let cat = use_catalog();
     let (answers, _) = Answers::parse_lenient(&cat, &p.answers.replace(' ', "&"));
-    let mut options: Vec<usize> = p
-        .options
-        .iter()
-        .filter_map(|id| cat.option_index(id.trim()))
-        .collect();
+    let mut options = cat.pick_options(p.options.iter().map(String::as_str));
     if options.is_empty() {
         options = recommend(&answers, &cat)
             .ranked

@@ -143,7 +143,7 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
         let d = dispatch.clone();
         html! {
             <div class="berth-notice" role="note">
-                <ul>{ for notices.iter().map(|n| html! { <li>{n}</li> }) }</ul>
+                <ul>{ for berth::limits::shown_notices(&notices, lang).into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
                 <button type="button" class="berth-btn" onclick={Callback::from(move |_| d.emit(QuizAction::DismissNotices))}>{t(Key::Dismiss, lang)}</button>
             </div>
         }

@@ -147,7 +147,12 @@ pub fn results(p: &ResultsProps) -> Html {
             let text = if kind {
                 browser::link_with_fragment(&fragment)
             } else {
-                berth::render::decision_record(&rec, &cat, &answers, lang)
+                let (date, link) = (browser::today(), browser::link_with_fragment(&fragment));
+                let meta = berth::record::RecordMeta {
+                    date: &date,
+                    link: Some(&link),
+                };
+                berth::record::decision_record(&rec, &cat, &answers, lang, meta)
             };
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {

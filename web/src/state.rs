@@ -46,7 +46,8 @@ impl State {
         let c: &berth::Catalog = &catalog;
         let mut lang = default_lang;
         let mut rest = Vec::new();
-        for item in fragment.trim_start_matches('#').split('&') {
+        let link = berth::limits::link_items(fragment);
+        for item in link.items {
             match item.split_once('=') {
                 Some(("lang", v)) => {
                     if let Some(l) = Lang::from_tag(v) {
@@ -57,7 +58,10 @@ impl State {
                 _ => rest.push(decode(item)),
             }
         }
-        let (answers, errors) = Answers::parse_lenient(c, &rest.join("&"));
+        let (answers, mut errors) = Answers::parse_lenient(c, &rest.join("&"));
+        if link.cut {
+            errors.push(berth::AnswerError::LinkTooLong);
+        }
         State {
             catalog: catalog.clone(),
             answers,
@@ -177,5 +181,18 @@ mod tests {
         assert_eq!(s.link_problems.len(), 3);
         let s = State::from_fragment("#runtime=40%20m", Lang::En, catalog());
         assert_eq!(s.answers.answered_count(), 1);
+    }
+
+    #[test]
+    fn a_huge_link_gives_a_bounded_notice() {
+        // Issue #16: `#&a&a…` (200 KB) made one notice per item and froze the tab.
+        let fragment = format!("#workload=batch{}", "&a".repeat(100_000));
+        let s = State::from_fragment(&fragment, Lang::En, catalog());
+        assert_eq!(s.answers.answered_count(), 1);
+        assert_eq!(s.link_problems.len(), 2, "{:?}", s.link_problems);
+        let distinct: Vec<String> = (0..500).map(|i| format!("x{i}=1")).collect();
+        let s = State::from_fragment(&distinct.join("&"), Lang::Ko, catalog());
+        assert!(s.link_problems.len() <= berth::limits::MAX_LINK_ITEMS + 1);
+        assert!(s.link_problems.last().unwrap().contains("링크"));
     }
 }

@@ -112,11 +112,11 @@ fn lang_name(lang: Lang) -> &'static str {
 }
 
 /// Splits a fragment into decoded `key=value` items.
+/// Bounded like every link ([`berth::limits::link_items`]).
 pub fn fragment_items(fragment: &str) -> Vec<(String, String)> {
-    fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|i| !i.is_empty())
+    berth::limits::link_items(fragment)
+        .items
+        .into_iter()
         .map(|i| {
             let (k, v) = i.split_once('=').unwrap_or((i, ""));
             (crate::state::decode(k), crate::state::decode(v))
