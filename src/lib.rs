@@ -18,6 +18,7 @@ pub mod answers;
 pub mod bundle;
 pub mod catalog;
 pub mod default_content;
+pub mod embed;
 pub mod engine;
 pub mod json;
 pub mod model;

@@ -1,0 +1,98 @@
+//! `mdbook-berth install`: copies Berth's built files into the book's `src/`
+//! (mdBook copies every non-Markdown file of `src/` into the built book) and
+//! registers the preprocessor in `book.toml`. Running it again refreshes the
+//! files and leaves `book.toml` as it is.
+
+use crate::book::ASSET_DIR;
+use std::fs;
+use std::io;
+use std::path::Path;
+
+/// What `install` did, for the message it prints.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Installed {
+    pub files: usize,
+    pub book_toml_changed: bool,
+}
+
+/// Copies `assets` (a built `dist/` or an unpacked release's `dist/`) into
+/// `BOOK/src/berth/` and adds `[preprocessor.berth]` to `BOOK/book.toml`.
+pub fn install(book: &Path, assets: &Path, offline: bool) -> io::Result<Installed> {
+    let widget = assets.join("static/berth-widget.js");
+    if !widget.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            format!(
+                "{} is not Berth's built folder (no static/berth-widget.js); build it with ./scripts/build.sh or unpack a release",
+                assets.display()
+            ),
+        ));
+    }
+    if offline && !assets.join("berth-offline.js").is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            format!(
+                "{} has no berth-offline.js (the offline build)",
+                assets.display()
+            ),
+        ));
+    }
+    let book_toml = book.join("book.toml");
+    let text = fs::read_to_string(&book_toml).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("cannot read {}: {e}", book_toml.display()),
+        )
+    })?;
+    let mut document: toml_edit::Document = text.parse().map_err(|e| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{}: {e}", book_toml.display()),
+        )
+    })?;
+    let source = document["book"]["src"]
+        .as_str()
+        .unwrap_or("src")
+        .to_string();
+    let target = book.join(source).join(ASSET_DIR);
+    if target.exists() {
+        fs::remove_dir_all(&target)?;
+    }
+    let files = copy_dir(assets, &target)?;
+    let before = document.to_string();
+    let preprocessors = document["preprocessor"].or_insert(toml_edit::table());
+    if let Some(table) = preprocessors.as_table_mut() {
+        table.set_implicit(true);
+    }
+    let berth = preprocessors["berth"].or_insert(toml_edit::table());
+    if offline {
+        berth["offline"] = toml_edit::value(true);
+    }
+    let after = document.to_string();
+    let book_toml_changed = before != after;
+    if book_toml_changed {
+        fs::write(&book_toml, after)?;
+    }
+    Ok(Installed {
+        files,
+        book_toml_changed,
+    })
+}
+
+/// Copies a folder tree (files only, following no links out of it).
+fn copy_dir(from: &Path, to: &Path) -> io::Result<usize> {
+    fs::create_dir_all(to)?;
+    let mut count = 0;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let kind = entry.file_type()?;
+        let dest = to.join(entry.file_name());
+        if kind.is_dir() || (kind.is_symlink() && entry.path().is_dir()) {
+            count += copy_dir(&entry.path(), &dest)?;
+        } else {
+            fs::copy(entry.path(), dest)?;
+            count += 1;
+        }
+    }
+    Ok(count)
+}

@@ -1,0 +1,20 @@
+//! `mdbook-berth`: an mdBook preprocessor that turns ```` ```berth ```` fences
+//! into Berth widgets. Settings are the `<berth-widget>` attributes, as TOML:
+//!
+//! ````markdown
+//! ```berth
+//! mode = "quiz"
+//! count = 5
+//! topics = ["lambda", "fargate"]
+//! ```
+//! ````
+//!
+//! Every setting is checked by `berth::embed` (the same rules the MkDocs
+//! plugin uses); a bad one fails the book build with the chapter, the line
+//! and the valid values, and nothing is rendered. It speaks mdBook's plain
+//! JSON preprocessor protocol (no `mdbook` library dependency), so it works
+//! with mdBook 0.4 and 0.5.
+
+pub mod book;
+pub mod fence;
+pub mod install;
