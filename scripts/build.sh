@@ -9,6 +9,7 @@
 #       panic=immediate-abort (no panic messages or unwinding code; a panic becomes a wasm trap and
 #       static/runtime.js draws the panic panel). About 13 KB brotli smaller.
 #   BERTH_DIST=dir ./scripts/build.sh           build into another folder (default dist)
+# Also writes DIST/berth-offline.js, the offline build (scripts/build-offline.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -33,6 +34,13 @@ rm -rf "$out"
 mkdir -p "$out/pkg"
 echo "[build] wasm-bindgen"
 wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" "$wasm"
+# The offline build's glue (a classic script). Its wasm is byte-for-byte the
+# module build's, so the optimized one below serves both (checked here).
+glue=$(mktemp -d)
+wasm-bindgen --target no-modules --no-typescript --out-dir "$glue" "$wasm"
+cmp -s "$glue/berth_web_bg.wasm" "$out/pkg/berth_web_bg.wasm" || { echo "[build] no-modules wasm differs from the module build's" >&2; exit 1; }
+mv "$glue/berth_web.js" "$out/offline-glue.js"
+rm -rf "$glue"
 echo "[build] wasm-opt -Oz"
 # Features rustc enables by default for wasm32 (bulk memory, sign-ext, …).
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
@@ -47,5 +55,7 @@ cargo build -q --bin berth
 for lang in en ko; do
   target/debug/berth bundle --lang "$lang" > "$out/content/$lang.json"
 done
+echo "[build] offline build: one classic script with the wasm and both content bundles (file:// too)"
+node scripts/build-offline.mjs "$out"
 echo "[build] $out/ built with the $toolchain toolchain"
 node scripts/size-report.mjs "$out"
