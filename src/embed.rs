@@ -427,7 +427,7 @@ pub fn spec_json(catalog: &Catalog, quiz: &Quiz) -> String {
         .iter()
         .map(|q| {
             let rule = match q.dimension {
-                Some(dimension) => json!({ "units": dimension.units() }),
+                Some(dimension) => json!({ "units": dimension.accepted_units().collect::<Vec<_>>() }),
                 None => json!({ "answers": q.answers.iter().map(|a| a.id.as_str()).collect::<Vec<_>>() }),
             };
             (q.id.clone(), rule)
@@ -435,6 +435,7 @@ pub fn spec_json(catalog: &Catalog, quiz: &Quiz) -> String {
         .collect();
     let spec = json!({
         "format": "berth-embed-spec/1",
+        "order": Setting::ALL.map(Setting::name),
         "settings": settings,
         "questions": questions,
     });

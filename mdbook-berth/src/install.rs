@@ -50,8 +50,10 @@ pub fn install(book: &Path, assets: &Path, offline: bool) -> io::Result<Installe
             format!("{}: {e}", book_toml.display()),
         )
     })?;
-    let source = document["book"]["src"]
-        .as_str()
+    let source = document
+        .get("book")
+        .and_then(|book| book.get("src"))
+        .and_then(|src| src.as_str())
         .unwrap_or("src")
         .to_string();
     let target = book.join(source).join(ASSET_DIR);
@@ -95,4 +97,75 @@ fn copy_dir(from: &Path, to: &Path) -> io::Result<usize> {
         }
     }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("mdbook-berth-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("assets/static")).unwrap();
+        fs::create_dir_all(dir.join("book")).unwrap();
+        fs::write(dir.join("assets/static/berth-widget.js"), "// widget").unwrap();
+        fs::write(dir.join("assets/berth-offline.js"), "// offline").unwrap();
+        dir
+    }
+
+    #[test]
+    fn install_copies_assets_registers_once_and_keeps_the_authors_toml() {
+        let dir = scratch("once");
+        let toml = "# my book\n[book]\ntitle = \"T\"\n\n[output.html]\ndefault-theme = \"navy\"\n";
+        fs::write(dir.join("book/book.toml"), toml).unwrap();
+        let first = install(&dir.join("book"), &dir.join("assets"), false).unwrap();
+        assert_eq!(
+            first,
+            Installed {
+                files: 2,
+                book_toml_changed: true
+            }
+        );
+        let written = fs::read_to_string(dir.join("book/book.toml")).unwrap();
+        assert!(
+            written.starts_with(toml),
+            "the author's lines are kept:\n{written}"
+        );
+        assert!(written.contains("[preprocessor.berth]"), "{written}");
+        assert!(dir.join("book/src/berth/static/berth-widget.js").is_file());
+        let again = install(&dir.join("book"), &dir.join("assets"), false).unwrap();
+        assert!(
+            !again.book_toml_changed,
+            "a second install leaves book.toml alone"
+        );
+        let offline = install(&dir.join("book"), &dir.join("assets"), true).unwrap();
+        assert!(offline.book_toml_changed);
+        assert!(fs::read_to_string(dir.join("book/book.toml"))
+            .unwrap()
+            .contains("offline = true"));
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn install_follows_a_custom_src_folder() {
+        let dir = scratch("src");
+        fs::write(dir.join("book/book.toml"), "[book]\nsrc = \"chapters\"\n").unwrap();
+        install(&dir.join("book"), &dir.join("assets"), false).unwrap();
+        assert!(dir
+            .join("book/chapters/berth/static/berth-widget.js")
+            .is_file());
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn install_refuses_a_folder_that_is_not_a_build() {
+        let dir = scratch("bad");
+        fs::write(dir.join("book/book.toml"), "").unwrap();
+        let error = install(&dir.join("book"), &dir.join("book"), false).unwrap_err();
+        assert!(
+            error.to_string().contains("no static/berth-widget.js"),
+            "{error}"
+        );
+        fs::remove_dir_all(dir).unwrap();
+    }
 }
