@@ -47,8 +47,17 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-bulk-memory-opt --enable-sign-ext --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
   "$out/pkg/berth_web_bg.wasm" -o "$out/pkg/berth_web_bg.wasm"
-cp index.html "$out/"
+cp index.html author.html "$out/"
 cp -r static "$out/"
+echo "[build] authoring page: its validator as a separate wasm (berth check with JSON paths), templates"
+# Built on its own: together with berth-web, Cargo would unify berth's features into the widget.
+cargo build -p berth-author --release --target wasm32-unknown-unknown
+wasm-bindgen --target web --no-typescript --out-dir "$out/author/pkg" target/wasm32-unknown-unknown/release/berth_author.wasm
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-bulk-memory-opt --enable-sign-ext --enable-mutable-globals \
+  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+  "$out/author/pkg/berth_author_bg.wasm" -o "$out/author/pkg/berth_author_bg.wasm"
+cp content/aws-containers.json content/aws-containers-quiz.json "$out/static/author/"
 echo "[build] content bundles (one per language, from content/*.json)"
 mkdir -p "$out/content"
 cargo build -q --bin berth

@@ -17,6 +17,7 @@
 pub mod answers;
 pub mod bundle;
 pub mod catalog;
+pub mod check;
 pub mod default_content;
 pub mod embed;
 pub mod engine;

@@ -12,7 +12,7 @@
 // the mkdocs-berth plugin (pip install ./mkdocs-berth). Prints "N passed, N failed".
 import { chromium } from 'playwright-core';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -213,6 +213,87 @@ await test('release archive: scripts/package.sh, SHA-256 sums, unpacked into a p
   await page.goto(`${HTTP}plain/guide.html`);
   await page.waitForSelector(inWidget('plain', '.berth-winner'));
   assert(await winner(page, 'plain') === 'lambda', 'short event functions rank Lambda first');
+  clean(page);
+});
+
+// ---------- Authoring page ----------
+symlinkSync(DIST, join(siteRoot, 'site'));
+const BERTH = resolve(ROOT, 'target/debug/berth');
+/** `berth check` on a file: its problem lines (path: message), without the closing count. */
+function cliProblems(file, lang) {
+  const r = run(BERTH, ['check', '--lang', lang, file]);
+  return r.out.trim().split('\n').slice(0, -1);
+}
+async function authorProblems(page, text) {
+  const before = Number(await page.getAttribute('#status', 'data-checks'));
+  await page.fill('#source', text);
+  await page.waitForFunction((b) => Number(document.getElementById('status').dataset.checks) > b, before);
+  return page.$$eval('#problems li', (items) => items.map((li) => li.textContent));
+}
+
+await test('author.html: the same problems as berth check, with JSON paths, for every case (en and ko)', async () => {
+  const page = await newPage();
+  await page.goto(`${HTTP}site/author.html`);
+  await page.waitForSelector('#status.ok');
+  const dir = resolve(ROOT, 'tests/data/check-cases');
+  const cases = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  assert(cases.length >= 7, `only ${cases.length} cases`);
+  for (const lang of ['en', 'ko']) {
+    await page.click(`button[data-lang="${lang}"]`);
+    for (const name of cases) {
+      const file = join(dir, name);
+      const want = cliProblems(file, lang);
+      assert(want.length > 0 && want.every((l) => l.startsWith('$')), `berth check found problems in ${name}: ${want}`);
+      const got = await authorProblems(page, readFileSync(file, 'utf8'));
+      assert(JSON.stringify(got) === JSON.stringify(want), `${lang} ${name}:\n  page: ${got.join('\n        ')}\n  cli:  ${want.join('\n        ')}`);
+    }
+  }
+  clean(page);
+});
+
+await test('author.html: templates preview live, keyboard path, downloads of the JSON and the snippet', async () => {
+  for (const [scheme, width] of [['light', 1280], ['dark', 360]]) {
+    const page = await newPage({ scheme, width });
+    await page.goto(`${HTTP}site/author.html${width === 360 ? '?lang=ko' : ''}`);
+    await page.waitForSelector('berth-widget#author-preview .berth-winner');
+    assert(await page.$eval('berth-widget#author-preview .berth-winner', (el) => el.dataset.option) === 'sqlite',
+      'the database template previews (no answers: SQLite has the base score)');
+    // An edit re-ranks the preview: many writers rule SQLite out.
+    const text = await page.inputValue('#source');
+    await page.fill('#source', text.replace('"base_score": 1', '"base_score": 0').replace('"tie_margin": 0', '"tie_margin": 0,\n  "description": {"en": "x", "ko": "x"}'));
+    await page.waitForSelector('#status.bad');
+    assert((await page.textContent('#preview-note')).length > 0, 'a stale preview is marked');
+    await page.fill('#source', text);
+    await page.waitForSelector('#status.ok');
+    await page.screenshot({ path: `${SHOTS}/author-${scheme}-${width}.png`, fullPage: width === 360 });
+    await page.close();
+  }
+  const page = await newPage();
+  await page.goto(`${HTTP}site/author.html`);
+  await page.waitForSelector('#status.ok');
+  // Keyboard: from the top, Tab reaches the template picker, Load, the editor and the download buttons.
+  const order = [];
+  for (let i = 0; i < 300 && !order.includes('copy-snippet'); i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.dataset.lang || document.activeElement.tagName));
+  }
+  const wanted = ['template', 'load', 'source', 'filename', 'download-json', 'download-snippet', 'copy-snippet'];
+  assert(JSON.stringify(order.filter((id) => wanted.includes(id))) === JSON.stringify(wanted), `in reading order: ${order.filter((id) => wanted.includes(id))}`);
+  for (const id of wanted) {
+    assert(order.includes(id), `Tab reaches #${id}: ${order.slice(0, 8).join(' → ')} …`);
+  }
+  // The built-in quiz: a quiz preview.
+  await page.selectOption('#template', 'static/author/aws-containers-quiz.json');
+  await page.click('#load');
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('quiz'));
+  await page.waitForSelector('berth-widget#author-preview legend');
+  assert(await page.inputValue('#filename') === 'aws-containers-quiz.json', 'file name follows the template');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  assert(json.suggestedFilename() === 'aws-containers-quiz.json', json.suggestedFilename());
+  assert(readFileSync(await json.path(), 'utf8') === await page.inputValue('#source'), 'the download is the edited text');
+  const [snippet] = await Promise.all([page.waitForEvent('download'), page.click('#download-snippet')]);
+  const html = readFileSync(await snippet.path(), 'utf8');
+  assert(html.includes('<berth-widget content="aws-containers-quiz.json" mode="quiz"></berth-widget>') && html.includes('```berth'), html);
   clean(page);
 });
 
