@@ -17,6 +17,20 @@ use crate::catalog::Catalog;
 use crate::quiz::{Quiz, Settings};
 use crate::text::Lang;
 
+/// What a docs site needs of Berth's built `dist/` for the module build:
+/// the element, its helpers and stylesheet, the wasm and glue, the content.
+/// Paths relative to `dist/`; a folder means all of it.
+pub const MODULE_ASSETS: [&str; 5] = [
+    "static/berth-widget.js",
+    "static/runtime.js",
+    "static/berth.css",
+    "pkg",
+    "content",
+];
+
+/// What a docs site needs for the offline build: one file.
+pub const OFFLINE_ASSETS: [&str; 1] = ["berth-offline.js"];
+
 /// One attribute of `<berth-widget>` that a fence may set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Setting {
@@ -436,6 +450,7 @@ pub fn spec_json(catalog: &Catalog, quiz: &Quiz) -> String {
     let spec = json!({
         "format": "berth-embed-spec/1",
         "order": Setting::ALL.map(Setting::name),
+        "assets": { "module": MODULE_ASSETS, "offline": OFFLINE_ASSETS },
         "settings": settings,
         "questions": questions,
     });

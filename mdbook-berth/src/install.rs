@@ -4,6 +4,7 @@
 //! files and leaves `book.toml` as it is.
 
 use crate::book::ASSET_DIR;
+use berth::embed::{MODULE_ASSETS, OFFLINE_ASSETS};
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -15,24 +16,20 @@ pub struct Installed {
     pub book_toml_changed: bool,
 }
 
-/// Copies `assets` (a built `dist/` or an unpacked release's `dist/`) into
-/// `BOOK/src/berth/` and adds `[preprocessor.berth]` to `BOOK/book.toml`.
+/// Copies what the widget needs of `assets` (a built `dist/` or an unpacked
+/// release's `dist/`: `berth::embed::MODULE_ASSETS`, or `OFFLINE_ASSETS`)
+/// into `BOOK/src/berth/` and adds `[preprocessor.berth]` to `BOOK/book.toml`.
 pub fn install(book: &Path, assets: &Path, offline: bool) -> io::Result<Installed> {
-    let widget = assets.join("static/berth-widget.js");
-    if !widget.is_file() {
+    let needed: &[&str] = if offline {
+        &OFFLINE_ASSETS
+    } else {
+        &MODULE_ASSETS
+    };
+    if let Some(missing) = needed.iter().find(|path| !assets.join(path).exists()) {
         return Err(io::Error::new(
             io::ErrorKind::NotFound,
             format!(
-                "{} is not Berth's built folder (no static/berth-widget.js); build it with ./scripts/build.sh or unpack a release",
-                assets.display()
-            ),
-        ));
-    }
-    if offline && !assets.join("berth-offline.js").is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotFound,
-            format!(
-                "{} has no berth-offline.js (the offline build)",
+                "{} is not Berth's built folder (no {missing}); build it with ./scripts/build.sh or unpack a release",
                 assets.display()
             ),
         ));
@@ -60,7 +57,10 @@ pub fn install(book: &Path, assets: &Path, offline: bool) -> io::Result<Installe
     if target.exists() {
         fs::remove_dir_all(&target)?;
     }
-    let files = copy_dir(assets, &target)?;
+    let mut files = 0;
+    for path in needed {
+        files += copy_path(&assets.join(path), &target.join(path))?;
+    }
     let before = document.to_string();
     let preprocessors = document["preprocessor"].or_insert(toml_edit::table());
     if let Some(table) = preprocessors.as_table_mut() {
@@ -81,20 +81,20 @@ pub fn install(book: &Path, assets: &Path, offline: bool) -> io::Result<Installe
     })
 }
 
-/// Copies a folder tree (files only, following no links out of it).
-fn copy_dir(from: &Path, to: &Path) -> io::Result<usize> {
+/// Copies a file or a folder tree; returns how many files.
+fn copy_path(from: &Path, to: &Path) -> io::Result<usize> {
+    if !from.is_dir() {
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::copy(from, to)?;
+        return Ok(1);
+    }
     fs::create_dir_all(to)?;
     let mut count = 0;
     for entry in fs::read_dir(from)? {
         let entry = entry?;
-        let kind = entry.file_type()?;
-        let dest = to.join(entry.file_name());
-        if kind.is_dir() || (kind.is_symlink() && entry.path().is_dir()) {
-            count += copy_dir(&entry.path(), &dest)?;
-        } else {
-            fs::copy(entry.path(), dest)?;
-            count += 1;
-        }
+        count += copy_path(&entry.path(), &to.join(entry.file_name()))?;
     }
     Ok(count)
 }
@@ -106,10 +106,28 @@ mod tests {
     fn scratch(name: &str) -> std::path::PathBuf {
         let dir = std::env::temp_dir().join(format!("mdbook-berth-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(dir.join("assets/static")).unwrap();
-        fs::create_dir_all(dir.join("book")).unwrap();
-        fs::write(dir.join("assets/static/berth-widget.js"), "// widget").unwrap();
-        fs::write(dir.join("assets/berth-offline.js"), "// offline").unwrap();
+        for folder in [
+            "assets/static/examples",
+            "assets/pkg",
+            "assets/content",
+            "book",
+        ] {
+            fs::create_dir_all(dir.join(folder)).unwrap();
+        }
+        for file in [
+            "static/berth-widget.js",
+            "static/runtime.js",
+            "static/berth.css",
+            "static/examples/embed.html",
+            "pkg/berth_web.js",
+            "pkg/berth_web_bg.wasm",
+            "content/en.json",
+            "content/ko.json",
+            "berth-offline.js",
+            "index.html",
+        ] {
+            fs::write(dir.join("assets").join(file), file).unwrap();
+        }
         dir
     }
 
@@ -122,9 +140,14 @@ mod tests {
         assert_eq!(
             first,
             Installed {
-                files: 2,
+                files: 7,
                 book_toml_changed: true
             }
+        );
+        let copied = dir.join("book/src/berth");
+        assert!(
+            !copied.join("index.html").exists() && !copied.join("static/examples").exists(),
+            "only what the widget needs"
         );
         let written = fs::read_to_string(dir.join("book/book.toml")).unwrap();
         assert!(
@@ -166,6 +189,9 @@ mod tests {
             error.to_string().contains("no static/berth-widget.js"),
             "{error}"
         );
+        fs::remove_file(dir.join("assets/berth-offline.js")).unwrap();
+        let error = install(&dir.join("book"), &dir.join("assets"), true).unwrap_err();
+        assert!(error.to_string().contains("no berth-offline.js"), "{error}");
         fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -1,7 +1,7 @@
 """The MkDocs plugin: renders ```berth fences (mkdocs_berth.fences), loads
 Berth on every page (so MkDocs Material's instant navigation finds the
-element defined when it swaps a page in), and copies Berth's built files
-into the site as ``berth/``.
+element defined when it swaps a page in), and copies what the widget needs
+of Berth's built files into the site as ``berth/``.
 
     plugins:
       - berth:
@@ -18,7 +18,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from .fences import FenceErrors, render_fences
+from .fences import SPEC, FenceErrors, render_fences
 
 SITE_DIR = "berth"
 
@@ -33,10 +33,12 @@ class BerthPlugin(BasePlugin[BerthConfig]):
     def on_config(self, config):
         base = Path(config.config_file_path or ".").parent
         self.assets = (base / self.config.assets).resolve()
-        needed = "berth-offline.js" if self.config.offline else "static/berth-widget.js"
-        if not (self.assets / needed).is_file():
-            raise PluginError(f"berth: {self.assets} has no {needed}; point 'assets' at Berth's built dist/ "
-                              "(./scripts/build.sh, or the dist/ of a release archive)")
+        # What the widget needs of dist/ (berth::embed::MODULE_ASSETS / OFFLINE_ASSETS, via spec.json).
+        self.needed = SPEC["assets"]["offline" if self.config.offline else "module"]
+        for needed in self.needed:
+            if not (self.assets / needed).exists():
+                raise PluginError(f"berth: {self.assets} has no {needed}; point 'assets' at Berth's built dist/ "
+                                  "(./scripts/build.sh, or the dist/ of a release archive)")
         language = self.config.lang or (config.theme.get("language") or "en")
         self.lang = "ko" if str(language).lower().startswith("ko") else "en"
         if self.config.offline:
@@ -61,4 +63,10 @@ class BerthPlugin(BasePlugin[BerthConfig]):
         target = Path(config.site_dir) / SITE_DIR
         if target.is_symlink() or target.is_file():
             target.unlink()
-        shutil.copytree(self.assets, target, dirs_exist_ok=True)
+        for needed in self.needed:
+            source, dest = self.assets / needed, target / needed
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if source.is_dir():
+                shutil.copytree(source, dest, dirs_exist_ok=True)
+            else:
+                shutil.copyfile(source, dest)

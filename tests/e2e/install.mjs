@@ -170,6 +170,20 @@ await test('MkDocs: a bad fence fails mkdocs build with page, line and valid val
   assert(r.out.includes('berth: index.md:5: feedback = "never" is not valid; valid values: each, end'), r.out);
 });
 
+await test('MkDocs: the offline option builds a site that works opened from file://', async () => {
+  const project = join(work, 'mkdocs-offline');
+  mkdirSync(join(project, 'docs'), { recursive: true });
+  writeFileSync(join(project, 'mkdocs.yml'), `site_name: Offline\nuse_directory_urls: false\ntheme:\n  name: material\n  font: false\nplugins:\n  - berth:\n      assets: ${DIST}\n      offline: true\n`);
+  writeFileSync(join(project, 'docs/index.md'), '# Offline\n\n```berth\nid = "mk-offline"\nanswers = "workload=batch runtime=40m"\n```\n');
+  mustRun('python3', ['-m', 'mkdocs', 'build', '-q', '-f', join(project, 'mkdocs.yml'), '-d', join(project, 'site')]);
+  assert(!existsSync(join(project, 'site/berth/pkg')), 'the offline option copies only berth-offline.js');
+  const page = await newPage();
+  await page.goto(`file://${project}/site/index.html`);
+  await page.waitForSelector(inWidget('mk-offline', '.berth-winner'));
+  assert(await winner(page, 'mk-offline') === 'batch-fargate', 'chooser from disk');
+  clean(page);
+});
+
 // ---------- Offline build ----------
 await test('offline build from file:// in Chromium: chooser and quiz, both languages, both colour schemes, 360 and 1280 px', async () => {
   for (const scheme of ['light', 'dark']) {
