@@ -15,6 +15,12 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 toolchain="${BERTH_TOOLCHAIN:-stable}"
 out="${BERTH_DIST:-dist}"
+# The widget's wasm must not carry JSON paths (serde_path_to_error, ~10 KB brotli): only the
+# authoring page's validator (berth-author, built on its own below) turns them on.
+if cargo tree -q -p berth-web -e features -i berth --target wasm32-unknown-unknown | grep -q 'feature "json-paths"'; then
+  echo "[build] berth-web would build berth with json-paths: keep that feature out of the widget" >&2
+  exit 1
+fi
 case "$toolchain" in
   stable)
     echo "[build] cargo build (release, wasm32, stable)"
