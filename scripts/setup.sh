@@ -3,8 +3,10 @@
 # Idempotent: a second run only checks. Everything comes from the package
 # registries (crates.io, npm, Debian); nothing downloads a binary of its own.
 #   ./scripts/setup.sh           build tools: wasm target, wasm-bindgen-cli, npm tools
-#   ./scripts/setup.sh --tests   also Chromium, ChromeDriver, a Korean font, jsonschema and mkdocs-material,
-#                                and nightly Rust's rust-src (the tests also check the smallest build)
+#   ./scripts/setup.sh --tests   also Chromium, ChromeDriver, Firefox ESR, a Korean font, jsonschema,
+#                                mkdocs-material and the mkdocs-berth plugin (from this repository),
+#                                mdBook (crates.io, pinned) and nightly Rust's rust-src (the tests also
+#                                check the smallest build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -40,8 +42,8 @@ if [ "${BERTH_TOOLCHAIN:-stable}" = nightly ] || [ "${1:-}" = "--tests" ]; then
   fi
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-  say "installing npm tools (binaryen's wasm-opt, playwright-core) from package-lock.json"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ]; then
+  say "installing npm tools (binaryen's wasm-opt, playwright-core, puppeteer-core) from package-lock.json"
   npm ci --no-audit --no-fund
 fi
 
@@ -51,9 +53,28 @@ if [ "${1:-}" = "--tests" ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-nanum >/dev/null
   fi
+  if [ ! -x /usr/bin/firefox-esr ] && [ ! -x /usr/bin/firefox ]; then
+    say "installing Firefox ESR from Debian (the offline build's file:// test)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
+  fi
   if ! python3 -c 'import jsonschema, material' 2>/dev/null; then
     say "installing Python test tools from PyPI: jsonschema, mkdocs-material (integration example)"
     python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore jsonschema mkdocs-material
+  fi
+  # The MkDocs plugin from this checkout; reinstalled when its files change.
+  plugin_stamp=$(cat mkdocs-berth/pyproject.toml mkdocs-berth/mkdocs_berth/*.py mkdocs-berth/mkdocs_berth/spec.json | sha256sum | cut -c1-16)
+  if [ "$(python3 -c 'import mkdocs_berth, pathlib; print(pathlib.Path(mkdocs_berth.__file__).with_name("STAMP").read_text())' 2>/dev/null)" != "$plugin_stamp" ]; then
+    say "installing the mkdocs-berth plugin from ./mkdocs-berth"
+    python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore --force-reinstall --no-deps ./mkdocs-berth
+    rm -rf mkdocs-berth/build mkdocs-berth/*.egg-info
+    python3 -c 'import mkdocs_berth, pathlib, sys; pathlib.Path(mkdocs_berth.__file__).with_name("STAMP").write_text(sys.argv[1])' "$plugin_stamp"
+  fi
+  # mdBook for the mdbook-berth test: pinned, without the serve/watch features (about 5 minutes on 2 cores).
+  mdbook_version=0.5.4
+  if [ "$(mdbook --version 2>/dev/null)" != "mdbook v$mdbook_version" ]; then
+    say "installing mdbook $mdbook_version from crates.io (no serve/watch; about 5 minutes on 2 cores)"
+    cargo install mdbook --version "$mdbook_version" --locked --no-default-features --features search
   fi
 fi
 say "ready"

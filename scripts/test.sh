@@ -5,8 +5,10 @@
 # scenarios); JSON Schema check of the bundled and example catalogs; the
 # browser widget's tests (wasm-bindgen-test in headless Chromium) and the
 # end-to-end tests against the built site (playwright-core + Chromium);
-# the bundle-size ceiling (size-budget.json); the optional nightly build,
-# built and end-to-end tested too.
+# the bundle-size ceiling (size-budget.json); the ways docs authors install
+# Berth (mdBook, MkDocs, release archive, authoring page, the offline build
+# from file:// in Chromium and Firefox); the optional nightly build, built and
+# end-to-end tested too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -18,6 +20,7 @@ step "Formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p berth-web --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p berth-author --target wasm32-unknown-unknown -- -D warnings
 
 step "Native tests: engine, content, CLI, scenarios, properties"
 cargo test --all-targets
@@ -27,6 +30,9 @@ cargo test -p berth-web --lib   # the widget's pure parts (state reducer, i18n t
 
 step "Fuzzing every decoder of untrusted input (20,000 inputs per target; scripts/fuzz.sh runs 1,000,000)"
 cargo test --release --test fuzz -- --nocapture
+
+step "Fence rules shared by mdbook-berth and mkdocs-berth (Python side; the Rust side ran with cargo test)"
+PYTHONPATH=mkdocs-berth python3 -m unittest mkdocs-berth/tests/test_fences.py
 
 step "JSON Schema: bundled catalog and quiz, example catalog"
 python3 scripts/check_schema.py content/aws-containers.json content/aws-containers-quiz.json tests/data/custom-catalog.json
@@ -41,6 +47,11 @@ node tests/e2e/run.mjs
 
 step "Size ceiling (issue #6): first-widget bytes against size-budget.json"
 node scripts/size-report.mjs dist --check
+
+step "Installing in docs (issue #15): mdBook, MkDocs, release archive, authoring page, offline build from file://"
+cargo build -q -p mdbook-berth --bin mdbook-berth
+node tests/e2e/install.mjs
+node tests/e2e/firefox-offline.mjs
 
 step "The smallest build (nightly Rust, std with panic=immediate-abort): build it and run the end-to-end tests on it"
 BERTH_TOOLCHAIN=nightly BERTH_DIST=dist-nightly ./scripts/build.sh

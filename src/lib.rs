@@ -17,7 +17,9 @@
 pub mod answers;
 pub mod bundle;
 pub mod catalog;
+pub mod check;
 pub mod default_content;
+pub mod embed;
 pub mod engine;
 pub mod facts;
 pub mod json;

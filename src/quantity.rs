@@ -40,29 +40,59 @@ impl Dimension {
         }
     }
 
-    fn factor(self, unit: &str) -> Option<u128> {
-        let u = unit.to_ascii_lowercase();
+    /// Every unit spelling accepted (lowercase; `""`: no unit) with its factor to the base unit.
+    fn unit_table(self) -> &'static [(&'static str, u128)] {
         match self {
-            Dimension::Duration => match u.as_str() {
-                "s" | "sec" | "secs" | "second" | "seconds" => Some(1),
-                "m" | "min" | "mins" | "minute" | "minutes" => Some(60),
-                "h" | "hr" | "hrs" | "hour" | "hours" => Some(3600),
-                "d" | "day" | "days" => Some(86_400),
-                _ => None,
-            },
-            Dimension::Bytes => match u.as_str() {
-                "b" => Some(1),
-                "k" | "kb" | "kib" => Some(1 << 10),
-                "m" | "mb" | "mib" => Some(1 << 20),
-                "g" | "gb" | "gib" => Some(1 << 30),
-                "t" | "tb" | "tib" => Some(1 << 40),
-                _ => None,
-            },
-            Dimension::Vcpu => match u.as_str() {
-                "" | "vcpu" | "vcpus" | "cpu" => Some(1000),
-                _ => None,
-            },
+            Dimension::Duration => &[
+                ("s", 1),
+                ("sec", 1),
+                ("secs", 1),
+                ("second", 1),
+                ("seconds", 1),
+                ("m", 60),
+                ("min", 60),
+                ("mins", 60),
+                ("minute", 60),
+                ("minutes", 60),
+                ("h", 3600),
+                ("hr", 3600),
+                ("hrs", 3600),
+                ("hour", 3600),
+                ("hours", 3600),
+                ("d", 86_400),
+                ("day", 86_400),
+                ("days", 86_400),
+            ],
+            Dimension::Bytes => &[
+                ("b", 1),
+                ("k", 1 << 10),
+                ("kb", 1 << 10),
+                ("kib", 1 << 10),
+                ("m", 1 << 20),
+                ("mb", 1 << 20),
+                ("mib", 1 << 20),
+                ("g", 1 << 30),
+                ("gb", 1 << 30),
+                ("gib", 1 << 30),
+                ("t", 1 << 40),
+                ("tb", 1 << 40),
+                ("tib", 1 << 40),
+            ],
+            Dimension::Vcpu => &[("", 1000), ("vcpu", 1000), ("vcpus", 1000), ("cpu", 1000)],
         }
+    }
+
+    /// Every unit spelling accepted, lowercase (`""`: a bare number). Case is ignored.
+    pub fn accepted_units(self) -> impl Iterator<Item = &'static str> {
+        self.unit_table().iter().map(|(unit, _)| *unit)
+    }
+
+    fn factor(self, unit: &str) -> Option<u128> {
+        let unit = unit.to_ascii_lowercase();
+        self.unit_table()
+            .iter()
+            .find(|(name, _)| *name == unit)
+            .map(|(_, factor)| *factor)
     }
 }
 

@@ -13,8 +13,8 @@ if (roots.length > 0) {
     .catch((err) => {
       for (const el of roots) {
         el.textContent = langOf(el) === 'ko'
-          ? 'Berth를 불러오지 못했습니다. 페이지를 새로 고쳐 보세요. (file://에서는 동작하지 않으니 웹 서버로 여세요.)'
-          : 'Berth could not load. Try reloading the page. (It does not work from file://; serve the folder over HTTP.)';
+          ? 'Berth를 불러오지 못했습니다. 페이지를 새로 고쳐 보세요. (file://에서 열려면 berth-offline.js를 쓰거나 웹 서버로 여세요.)'
+          : 'Berth could not load. Try reloading the page. (From file://, use berth-offline.js, or serve the folder over HTTP.)';
         el.setAttribute('role', 'alert');
       }
       console.warn('berth: failed to start', err);

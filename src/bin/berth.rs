@@ -199,17 +199,12 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
                 return Err(Failure::Usage("check needs exactly one FILE.json".into()));
             };
             let text = read_file(path)?;
-            // The `format` field says whether this is a catalog or a quiz.
-            let is_quiz = berth::quiz::is_quiz_json(&text);
-            let is_bundle = berth::bundle::is_bundle_json(&text);
-            let result = if is_bundle && !is_quiz {
-                berth::bundle::Bundle::from_json(&text).map(|b| format!("{} questions, {} options, {} quiz questions", b.catalog.questions().len(), b.catalog.options().len(), b.quiz.len()))
-            } else if is_quiz {
-                let catalog = load_catalog(&args)?;
-                berth::quiz::Quiz::from_json(&text, &catalog).map(|q| format!("{} quiz questions", q.len()))
-            } else {
-                Catalog::from_json(&text).map(|c| format!("{} questions, {} options", c.questions().len(), c.options().len()))
+            // The `format` field says whether this is a catalog, a quiz or a bundle.
+            let catalog = match berth::check::DocumentKind::of(&text) {
+                berth::check::DocumentKind::Quiz => load_catalog(&args)?,
+                _ => berth::default_catalog(),
             };
+            let result = berth::check::check_document(&text, &catalog).map(|c| c.summary(args.lang));
             match result {
                 Ok(summary) => {
                     writeln!(out, "{path}: ok ({summary})").map_err(io)?;

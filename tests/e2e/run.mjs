@@ -539,13 +539,12 @@ await test('embed: strict CSP page works with zero violations', async () => {
 });
 
 
-await test('MkDocs Material site (built here from PyPI package): widgets render, instant navigation, slate theme', async () => {
-  // Build the example project and put Berth's dist/ where its mkdocs.yml expects it.
+await test('MkDocs Material site through the mkdocs-berth plugin (```berth fences): widgets render, instant navigation, slate theme', async () => {
+  // Build the example project; the plugin renders the fences and copies DIST into the site.
   const { execFileSync } = await import('node:child_process');
   const site = `${siteRoot}/mkdocs`;
   execFileSync('python3', ['-m', 'mkdocs', 'build', '-q', '-f', resolve(ROOT, 'examples/mkdocs/mkdocs.yml'), '-d', site],
-    { stdio: 'pipe', env: { ...process.env, NO_MKDOCS_2_WARNING: '1' } });
-  symlinkSync(DIST, `${site}/berth`);
+    { stdio: 'pipe', env: { ...process.env, NO_MKDOCS_2_WARNING: '1', BERTH_ASSETS: DIST } });
   const page = await newPage({ width: 1100 });
   const MK = `http://127.0.0.1:${port}/mkdocs/`;
   await page.goto(MK);

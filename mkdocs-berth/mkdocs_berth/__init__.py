@@ -1,0 +1,1 @@
+"""mkdocs-berth: ```berth fences in MkDocs pages become Berth widgets."""
