@@ -1,0 +1,397 @@
+//! What can be wrong with a catalog (or a quiz or bundle that embeds one),
+//! located by a JSON path, and how each problem reads in Korean and English.
+
+use crate::limits::MAX_ANSWERS;
+use crate::model::FORMAT;
+use crate::quantity::{Dimension, QuantityError};
+use crate::text::Lang;
+
+/// One thing wrong with a catalog, located by a JSON path such as
+/// `$.options[3].rules[1].when[0].above`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The text is not JSON of the right shape (syntax or type error).
+    Syntax(String),
+    WrongFormat(String),
+    MissingField,
+    BadId(String),
+    MissingTranslation(Lang),
+    DuplicateId(String),
+    UnknownQuestion(String),
+    UnknownAnswer {
+        question: String,
+        answer: String,
+        valid: Vec<String>,
+    },
+    UnknownFact(String),
+    UnknownSource(String),
+    UnknownOption(String),
+    UnknownCompareRow(String),
+    FactWithoutSource,
+    WrongUnit {
+        expected: Dimension,
+        given: String,
+    },
+    BadQuantity {
+        given: String,
+        error: QuantityError,
+        dimension: Dimension,
+    },
+    ConditionShape,
+    TestDoesNotFitQuestion,
+    RuleWithoutEffect,
+    BadUrl(String),
+    BadDate(String),
+    NoAnswers,
+    TooManyAnswers(usize),
+    AnswersOnQuantity,
+    NoDimension,
+    NoOptions,
+    NoQuestions,
+    TooLarge {
+        limit: usize,
+    },
+    /// A list longer than its limit (see [`crate::limits`]).
+    TooMany {
+        count: usize,
+        limit: usize,
+    },
+    /// More JSON items than the limit, counted before parsing.
+    TooComplex {
+        limit: usize,
+    },
+    /// Quiz: `settings.count` outside 1–`limit`.
+    BadCount {
+        count: usize,
+        limit: usize,
+    },
+    /// The problems not listed after the first [`crate::limits::MAX_PROBLEMS`].
+    MoreProblems(usize),
+    /// Quiz: the correct answers do not fit the question (detail in words).
+    BadCorrect(String),
+    /// Quiz: a correct answer names no choice of the question.
+    UnknownChoice(String),
+    /// Quiz: a scenario's answers cannot be read, or its expectation disagrees with the engine.
+    BadScenario(String),
+    /// A file with an unexpected `format`.
+    UnknownFormat(String),
+    /// Matrix: an option has no cell for this dimension.
+    MissingCell(String),
+    /// Matrix: a cell keyed by a dimension the catalog does not declare.
+    UnknownDimension(String),
+    /// Matrix: a value that is neither a quantity nor a reserved word of its kind.
+    BadCellValue(String),
+    /// Matrix: an exception that widens its cell's value.
+    CaseWidens {
+        base: String,
+        case: String,
+    },
+    /// Matrix: a cited fact without a verbatim quote.
+    FactWithoutQuote(String),
+    /// A quote longer than [`crate::matrix::MAX_QUOTE_CHARS`] characters.
+    QuoteTooLong(usize),
+    /// Matrix: a limit dimension on a choice question.
+    LimitNeedsQuantity(String),
+    NeededWhenOnLimit,
+    QuestionOnCapability,
+    /// A rule that rules an option out on a question the matrix covers.
+    EliminationOutsideMatrix(String),
+    /// A penalty for not meeting a need the matrix covers.
+    PenaltyForIncompatibility(String),
+}
+
+impl Problem {
+    pub(crate) fn new(path: impl Into<String>, kind: ProblemKind) -> Self {
+        Problem {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    pub(crate) fn at(path: impl Into<String>, kind: ProblemKind) -> Self {
+        Problem::new(path, kind)
+    }
+
+    /// The problem in words, in `lang`, without the path.
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        let ko = lang == Lang::Ko;
+        if let Some(m) = crate::matrix::message(&self.kind, ko) {
+            return m;
+        }
+        match &self.kind {
+            Syntax(m) => {
+                if ko {
+                    format!("JSON을 읽을 수 없습니다: {m}")
+                } else {
+                    format!("cannot read the JSON: {m}")
+                }
+            }
+            WrongFormat(f) => {
+                if ko {
+                    format!("format은 \"{FORMAT}\"이어야 합니다 (\"{f}\" 받음)")
+                } else {
+                    format!("format must be \"{FORMAT}\" (got \"{f}\")")
+                }
+            }
+            MissingField => {
+                if ko {
+                    "필수 값이 비어 있습니다".into()
+                } else {
+                    "required value is missing or empty".into()
+                }
+            }
+            BadId(id) => {
+                if ko {
+                    format!("id \"{id}\"에는 소문자, 숫자, '-', '_'만 쓸 수 있습니다")
+                } else {
+                    format!("id \"{id}\" may only contain lowercase letters, digits, '-' and '_'")
+                }
+            }
+            MissingTranslation(l) => {
+                if ko {
+                    format!("{} 번역이 없습니다", l.pick("한국어", "영어"))
+                } else {
+                    format!("missing {} translation", l.pick("Korean", "English"))
+                }
+            }
+            DuplicateId(id) => {
+                if ko {
+                    format!("id \"{id}\"가 중복됩니다")
+                } else {
+                    format!("duplicate id \"{id}\"")
+                }
+            }
+            UnknownQuestion(q) => {
+                if ko {
+                    format!("알 수 없는 질문 \"{q}\"")
+                } else {
+                    format!("unknown question \"{q}\"")
+                }
+            }
+            UnknownAnswer {
+                question,
+                answer,
+                valid,
+            } => {
+                if ko {
+                    format!(
+                        "질문 \"{question}\"에 답 \"{answer}\"이(가) 없습니다 (가능: {})",
+                        valid.join(", ")
+                    )
+                } else {
+                    format!(
+                        "question \"{question}\" has no answer \"{answer}\" (valid: {})",
+                        valid.join(", ")
+                    )
+                }
+            }
+            UnknownFact(f) => {
+                if ko {
+                    format!("이 선택지에 사실 \"{f}\"이(가) 없습니다")
+                } else {
+                    format!("this option has no fact \"{f}\"")
+                }
+            }
+            UnknownSource(s) => {
+                if ko {
+                    format!("sources에 출처 \"{s}\"이(가) 없습니다")
+                } else {
+                    format!("no source \"{s}\" in sources")
+                }
+            }
+            UnknownOption(o) => {
+                if ko {
+                    format!("알 수 없는 선택지 \"{o}\"")
+                } else {
+                    format!("unknown option \"{o}\"")
+                }
+            }
+            UnknownCompareRow(r) => {
+                if ko {
+                    format!("compare에 행 \"{r}\"이(가) 없습니다")
+                } else {
+                    format!("no comparison row \"{r}\" in compare")
+                }
+            }
+            FactWithoutSource => {
+                if ko {
+                    "사실에 출처가 없습니다".into()
+                } else {
+                    "fact has no source".into()
+                }
+            }
+            WrongUnit { expected, given } => {
+                if ko {
+                    format!(
+                        "\"{given}\"의 단위가 질문과 맞지 않습니다: {} 중 하나를 쓰세요",
+                        expected.units().join(", ")
+                    )
+                } else {
+                    format!(
+                        "\"{given}\" has the wrong unit for this question: use one of {}",
+                        expected.units().join(", ")
+                    )
+                }
+            }
+            BadQuantity {
+                given,
+                error,
+                dimension,
+            } => format!("\"{given}\": {}", error.message(*dimension, lang)),
+            ConditionShape => {
+                if ko {
+                    "조건에는 answers, above, at_most 중 정확히 하나가 있어야 합니다".into()
+                } else {
+                    "a condition needs exactly one of answers, above, at_most".into()
+                }
+            }
+            TestDoesNotFitQuestion => {
+                if ko {
+                    "선택형 질문에는 answers를, 수량 질문에는 above/at_most를 쓰세요".into()
+                } else {
+                    "use answers for a choice question and above/at_most for a quantity question"
+                        .into()
+                }
+            }
+            RuleWithoutEffect => {
+                if ko {
+                    "규칙에 eliminate: true 또는 0이 아닌 score가 필요합니다".into()
+                } else {
+                    "a rule needs eliminate: true or a non-zero score".into()
+                }
+            }
+            BadUrl(u) => {
+                if ko {
+                    format!("출처 URL은 공백, 따옴표, 꺾쇠괄호가 없는 https:// 주소여야 합니다: \"{u}\"")
+                } else {
+                    format!("a source URL must be an https:// address without spaces, quotes or angle brackets: \"{u}\"")
+                }
+            }
+            BadDate(d) => {
+                if ko {
+                    format!("날짜는 YYYY-MM-DD 또는 YYYY-MM 형식이어야 합니다: \"{d}\"")
+                } else {
+                    format!("a date must look like YYYY-MM-DD or YYYY-MM: \"{d}\"")
+                }
+            }
+            NoAnswers => {
+                if ko {
+                    "선택형 질문에 답이 없습니다".into()
+                } else {
+                    "a choice question needs answers".into()
+                }
+            }
+            TooManyAnswers(n) => {
+                if ko {
+                    format!("답이 {n}개입니다: 최대 {MAX_ANSWERS}개")
+                } else {
+                    format!("{n} answers: at most {MAX_ANSWERS}")
+                }
+            }
+            AnswersOnQuantity => {
+                if ko {
+                    "수량 질문에는 answers를 둘 수 없습니다".into()
+                } else {
+                    "a quantity question cannot have answers".into()
+                }
+            }
+            NoDimension => {
+                if ko {
+                    "수량 질문에는 dimension(duration, bytes, vcpu)이 필요합니다".into()
+                } else {
+                    "a quantity question needs a dimension (duration, bytes, vcpu)".into()
+                }
+            }
+            NoOptions => {
+                if ko {
+                    "선택지가 하나도 없습니다".into()
+                } else {
+                    "the catalog has no options".into()
+                }
+            }
+            NoQuestions => {
+                if ko {
+                    "질문이 하나도 없습니다".into()
+                } else {
+                    "the catalog has no questions".into()
+                }
+            }
+            BadCorrect(d) => {
+                if ko {
+                    format!("정답이 질문 형식과 맞지 않습니다: {d}")
+                } else {
+                    format!("the correct answers do not fit the question: {d}")
+                }
+            }
+            UnknownChoice(c) => {
+                if ko {
+                    format!("선택지 \"{c}\"이(가) 없습니다")
+                } else {
+                    format!("no choice \"{c}\"")
+                }
+            }
+            BadScenario(d) => {
+                if ko {
+                    format!("시나리오 문제: {d}")
+                } else {
+                    format!("scenario question: {d}")
+                }
+            }
+            UnknownFormat(f) => {
+                if ko {
+                    format!("알 수 없는 format \"{f}\" (berth-catalog/1 또는 berth-quiz/1)")
+                } else {
+                    format!("unknown format \"{f}\" (expected berth-catalog/1 or berth-quiz/1)")
+                }
+            }
+            TooLarge { limit } => {
+                if ko {
+                    format!("콘텐츠가 너무 큽니다 (최대 {limit}바이트)")
+                } else {
+                    format!("the content is too large (at most {limit} bytes)")
+                }
+            }
+            TooMany { count, limit } => {
+                if ko {
+                    format!("항목이 {count}개로 너무 많습니다 (최대 {limit}개)")
+                } else {
+                    format!("{count} items is too many (at most {limit})")
+                }
+            }
+            TooComplex { limit } => {
+                if ko {
+                    format!("콘텐츠의 JSON 항목이 너무 많습니다 (최대 {limit}개)")
+                } else {
+                    format!("the content has too many JSON items (at most {limit})")
+                }
+            }
+            BadCount { count, limit } => {
+                if ko {
+                    format!("출제 문항 수는 1–{limit}이어야 합니다 ({count} 받음)")
+                } else {
+                    format!("the number of questions drawn must be 1–{limit} (got {count})")
+                }
+            }
+            MoreProblems(n) => crate::limits::and_more(*n, lang),
+            // Worded by `crate::matrix::message` above.
+            MissingCell(_)
+            | UnknownDimension(_)
+            | BadCellValue(_)
+            | CaseWidens { .. }
+            | FactWithoutQuote(_)
+            | QuoteTooLong(_)
+            | LimitNeedsQuantity(_)
+            | NeededWhenOnLimit
+            | QuestionOnCapability
+            | EliminationOutsideMatrix(_)
+            | PenaltyForIncompatibility(_) => String::new(),
+        }
+    }
+}

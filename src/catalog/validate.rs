@@ -1,0 +1,350 @@
+//! Finds every problem in a catalog document at once, each with its JSON
+//! path. Never builds anything: a document that passes is compiled by
+//! `super::compile`.
+
+use super::{Problem, ProblemKind};
+use crate::limits::MAX_ANSWERS;
+use crate::model::{Condition, Document, OptionDoc, QuestionKind, FORMAT};
+use crate::quantity::{self, Dimension, QuantityError};
+use crate::text::{Lang, Text};
+use std::collections::HashSet;
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+pub(crate) fn valid_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, dd] => digits(y, 4) && digits(m, 2) && digits(dd, 2),
+        _ => false,
+    }
+}
+
+#[derive(Default)]
+pub(crate) struct Validator {
+    pub(crate) problems: Vec<Problem>,
+    /// Languages every required text must have (empty: all).
+    pub(crate) languages: Vec<Lang>,
+}
+
+impl Validator {
+    /// Records a problem. After [`crate::limits::MAX_PROBLEMS`] the rest
+    /// are only counted, in one last [`ProblemKind::MoreProblems`].
+    pub(crate) fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        let limit = crate::limits::MAX_PROBLEMS;
+        if self.problems.len() < limit {
+            self.problems.push(Problem::new(path, kind));
+        } else if let Some(Problem {
+            kind: ProblemKind::MoreProblems(n),
+            ..
+        }) = self.problems.get_mut(limit)
+        {
+            *n += 1;
+        } else {
+            let more = Problem::new("$", ProblemKind::MoreProblems(1));
+            self.problems.push(more);
+        }
+    }
+
+    pub(crate) fn text(&mut self, path: &str, t: &Text, required: bool) {
+        if !required && t.is_empty() {
+            return;
+        }
+        for lang in Lang::ALL {
+            let wanted = self.languages.is_empty() || self.languages.contains(&lang);
+            let form = match lang {
+                Lang::Ko => &t.ko,
+                Lang::En => &t.en,
+            };
+            if wanted && form.trim().is_empty() {
+                self.push(
+                    format!("{path}.{}", lang.code()),
+                    ProblemKind::MissingTranslation(lang),
+                );
+            }
+        }
+    }
+
+    pub(crate) fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
+        if id.is_empty() {
+            self.push(path, ProblemKind::MissingField);
+        } else if !valid_id(id) {
+            self.push(path, ProblemKind::BadId(id.into()));
+        } else if !seen.insert(id.to_string()) {
+            self.push(path, ProblemKind::DuplicateId(id.into()));
+        }
+    }
+
+    /// Checks a `sources` list; returns the set of valid ids.
+    pub(crate) fn sources(&mut self, sources: &[crate::model::Source]) -> HashSet<String> {
+        let mut source_ids = HashSet::new();
+        for (i, s) in sources.iter().enumerate() {
+            let p = format!("$.sources[{i}]");
+            self.id(&format!("{p}.id"), &s.id, &mut source_ids);
+            if s.title.trim().is_empty() {
+                self.push(format!("{p}.title"), ProblemKind::MissingField);
+            }
+            if crate::source_url::check(&s.url).is_err() {
+                self.push(format!("{p}.url"), ProblemKind::BadUrl(s.url.clone()));
+            }
+            if !valid_date(&s.as_of) {
+                self.push(format!("{p}.as_of"), ProblemKind::BadDate(s.as_of.clone()));
+            }
+        }
+        source_ids
+    }
+
+    pub(super) fn check(&mut self, doc: &Document) {
+        self.languages = doc.languages.clone();
+        if !crate::limits::check_catalog_lists(self, doc) {
+            return;
+        }
+        if doc.format != FORMAT {
+            self.push("$.format", ProblemKind::WrongFormat(doc.format.clone()));
+        }
+        let mut seen = HashSet::new();
+        self.id("$.id", &doc.id, &mut seen);
+        self.text("$.title", &doc.title, true);
+        self.text("$.intro", &doc.intro, false);
+        if !valid_date(&doc.as_of) {
+            self.push("$.as_of", ProblemKind::BadDate(doc.as_of.clone()));
+        }
+
+        let source_ids = self.sources(&doc.sources);
+
+        if doc.questions.is_empty() {
+            self.push("$.questions", ProblemKind::NoQuestions);
+        }
+        let mut question_ids = HashSet::new();
+        for (i, q) in doc.questions.iter().enumerate() {
+            let p = format!("$.questions[{i}]");
+            self.id(&format!("{p}.id"), &q.id, &mut question_ids);
+            self.text(&format!("{p}.label"), &q.label, true);
+            self.text(&format!("{p}.help"), &q.help, false);
+            match q.kind {
+                QuestionKind::Choice => {
+                    if q.answers.is_empty() {
+                        self.push(format!("{p}.answers"), ProblemKind::NoAnswers);
+                    }
+                    if q.answers.len() > MAX_ANSWERS {
+                        self.push(
+                            format!("{p}.answers"),
+                            ProblemKind::TooManyAnswers(q.answers.len()),
+                        );
+                    }
+                    let mut answer_ids = HashSet::new();
+                    for (j, a) in q.answers.iter().enumerate() {
+                        self.id(&format!("{p}.answers[{j}].id"), &a.id, &mut answer_ids);
+                        self.text(&format!("{p}.answers[{j}].label"), &a.label, true);
+                    }
+                }
+                QuestionKind::Quantity => {
+                    if !q.answers.is_empty() {
+                        self.push(format!("{p}.answers"), ProblemKind::AnswersOnQuantity);
+                    }
+                    match q.dimension {
+                        None => self.push(format!("{p}.dimension"), ProblemKind::NoDimension),
+                        Some(dim) => {
+                            for (j, preset) in q.presets.iter().enumerate() {
+                                self.quantity(&format!("{p}.presets[{j}]"), dim, preset);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        self.dimensions(doc);
+
+        let compare_ids: HashSet<&str> = doc.compare.iter().map(|r| r.id.as_str()).collect();
+        let mut row_ids = HashSet::new();
+        for (i, r) in doc.compare.iter().enumerate() {
+            self.id(&format!("$.compare[{i}].id"), &r.id, &mut row_ids);
+            self.text(&format!("$.compare[{i}].label"), &r.label, true);
+            if let Some(q) = &r.question {
+                if !question_ids.contains(q) {
+                    self.push(
+                        format!("$.compare[{i}].question"),
+                        ProblemKind::UnknownQuestion(q.clone()),
+                    );
+                }
+            }
+        }
+
+        if doc.options.is_empty() {
+            self.push("$.options", ProblemKind::NoOptions);
+        }
+        let option_ids: HashSet<&str> = doc.options.iter().map(|o| o.id.as_str()).collect();
+        let mut seen_options = HashSet::new();
+        for (i, o) in doc.options.iter().enumerate() {
+            self.option(
+                doc,
+                i,
+                o,
+                &mut seen_options,
+                &source_ids,
+                &option_ids,
+                &compare_ids,
+            );
+        }
+        self.rules_outside_matrix(doc);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn option(
+        &mut self,
+        doc: &Document,
+        i: usize,
+        o: &OptionDoc,
+        seen: &mut HashSet<String>,
+        source_ids: &HashSet<String>,
+        option_ids: &HashSet<&str>,
+        compare_ids: &HashSet<&str>,
+    ) {
+        let p = format!("$.options[{i}]");
+        self.id(&format!("{p}.id"), &o.id, seen);
+        self.text(&format!("{p}.name"), &o.name, true);
+        self.text(&format!("{p}.summary"), &o.summary, true);
+        let mut fact_ids = HashSet::new();
+        for (j, f) in o.facts.iter().enumerate() {
+            let fp = format!("{p}.facts[{j}]");
+            self.id(&format!("{fp}.id"), &f.id, &mut fact_ids);
+            self.text(&format!("{fp}.text"), &f.text, true);
+            crate::matrix::check_quote(&mut self.problems, &fp, &f.quote);
+            if f.source.trim().is_empty() {
+                self.push(format!("{fp}.source"), ProblemKind::FactWithoutSource);
+            } else if !source_ids.contains(&f.source) {
+                self.push(
+                    format!("{fp}.source"),
+                    ProblemKind::UnknownSource(f.source.clone()),
+                );
+            }
+        }
+        let fact = |v: &mut Validator, path: String, id: &str| {
+            if id.is_empty() {
+                v.push(path, ProblemKind::MissingField);
+            } else if !fact_ids.contains(id) {
+                v.push(path, ProblemKind::UnknownFact(id.into()));
+            }
+        };
+        if let Some(s) = &o.status {
+            let sp = format!("{p}.status");
+            if !valid_date(&s.since) {
+                self.push(format!("{sp}.since"), ProblemKind::BadDate(s.since.clone()));
+            }
+            fact(self, format!("{sp}.fact"), &s.fact);
+            for (k, c) in s.available_if.iter().enumerate() {
+                self.condition(doc, &format!("{sp}.available_if[{k}]"), c);
+            }
+            if let Some(succ) = &s.successor {
+                if !option_ids.contains(succ.as_str()) {
+                    self.push(
+                        format!("{sp}.successor"),
+                        ProblemKind::UnknownOption(succ.clone()),
+                    );
+                }
+            }
+        }
+        for (j, r) in o.rules.iter().enumerate() {
+            let rp = format!("{p}.rules[{j}]");
+            if r.when.is_empty() {
+                self.push(format!("{rp}.when"), ProblemKind::MissingField);
+            }
+            for (k, c) in r.when.iter().enumerate() {
+                self.condition(doc, &format!("{rp}.when[{k}]"), c);
+            }
+            if !r.eliminate && r.score == 0 {
+                self.push(rp.clone(), ProblemKind::RuleWithoutEffect);
+            }
+            fact(self, format!("{rp}.fact"), &r.fact);
+        }
+        self.cells(doc, i, o);
+        for (key, cell) in &o.compare {
+            let cp = format!("{p}.compare.{key}");
+            if !compare_ids.contains(key.as_str()) {
+                self.push(cp.clone(), ProblemKind::UnknownCompareRow(key.clone()));
+            }
+            self.text(&cp, cell, true);
+        }
+    }
+
+    pub(crate) fn condition(&mut self, doc: &Document, path: &str, c: &Condition) {
+        let set = [
+            !c.answers.is_empty(),
+            c.above.is_some(),
+            c.at_most.is_some(),
+        ];
+        if set.iter().filter(|&&b| b).count() != 1 {
+            self.push(path, ProblemKind::ConditionShape);
+        }
+        let Some(q) = doc.questions.iter().find(|q| q.id == c.question) else {
+            self.push(
+                format!("{path}.question"),
+                ProblemKind::UnknownQuestion(c.question.clone()),
+            );
+            return;
+        };
+        match q.kind {
+            QuestionKind::Choice => {
+                if c.above.is_some() || c.at_most.is_some() {
+                    self.push(path, ProblemKind::TestDoesNotFitQuestion);
+                }
+                for (k, a) in c.answers.iter().enumerate() {
+                    if !q.answers.iter().any(|qa| &qa.id == a) {
+                        self.push(
+                            format!("{path}.answers[{k}]"),
+                            ProblemKind::UnknownAnswer {
+                                question: q.id.clone(),
+                                answer: a.clone(),
+                                valid: q.answers.iter().map(|a| a.id.clone()).collect(),
+                            },
+                        );
+                    }
+                }
+            }
+            QuestionKind::Quantity => {
+                if !c.answers.is_empty() {
+                    self.push(path, ProblemKind::TestDoesNotFitQuestion);
+                }
+                if let Some(dim) = q.dimension {
+                    if let Some(v) = &c.above {
+                        self.quantity(&format!("{path}.above"), dim, v);
+                    }
+                    if let Some(v) = &c.at_most {
+                        self.quantity(&format!("{path}.at_most"), dim, v);
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn quantity(&mut self, path: &str, dim: Dimension, value: &str) {
+        if let Err(error) = quantity::parse(dim, value) {
+            // A unit that belongs to another dimension is a "wrong unit".
+            let other_dim = [Dimension::Duration, Dimension::Bytes, Dimension::Vcpu]
+                .into_iter()
+                .filter(|&d| d != dim)
+                .any(|d| quantity::parse(d, value).is_ok());
+            let kind = if other_dim || matches!(error, QuantityError::UnknownUnit(_)) {
+                ProblemKind::WrongUnit {
+                    expected: dim,
+                    given: value.into(),
+                }
+            } else {
+                ProblemKind::BadQuantity {
+                    given: value.into(),
+                    error,
+                    dimension: dim,
+                }
+            };
+            self.push(path, kind);
+        }
+    }
+}
