@@ -29,6 +29,8 @@ function swap(text, from, to, times, where) {
 let runtime = read('static/runtime.js');
 runtime = swap(runtime, 'export function loadBundle(lang)', 'function fetchBundle(lang)', 1, 'runtime.js');
 runtime = runtime.replaceAll(/^export function /gm, 'function ');
+// Berth's own code is this one script: the glue and the wasm bytes live in it.
+runtime = swap(runtime, "const OWN_CODE = ['../pkg/berth_web_bg.wasm', '../pkg/berth_web.js'].map((p) => new URL(p, import.meta.url).href);", 'const OWN_CODE = [SCRIPT_URL];', 1, 'runtime.js');
 runtime = swap(runtime, 'import.meta.url', 'SCRIPT_URL', 1, 'runtime.js');
 if (/^\s*(import|export)\b/m.test(runtime)) throw new Error('build-offline: runtime.js has an import/export this script does not handle');
 

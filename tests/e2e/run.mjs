@@ -95,7 +95,7 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   await legendIs('vCPUs for one task or function');
   assert(await winner(page) === 'batch-fargate', `winner is ${await winner(page)}`);
   const whyLambda = await page.$eval('.berth-whynot[data-option="lambda"]', (el) => el.textContent);
-  assert(whyLambda.includes('40 min (over the 15 min limit)'), `why-not Lambda: ${whyLambda}`);
+  assert(whyLambda.includes('Runs for at most 15 min at a time; this needs 40 min.'), `why-not Lambda: ${whyLambda}`);
   const live = await page.$eval('.berth-chooser > .berth-sr[role="status"]', (el) => el.textContent);
   assert(live.includes('Top pick: AWS Batch on Fargate'), `live region: ${live}`);
   await page.waitForFunction(() => location.hash.includes('workload=batch&runtime=40m&image=6GB'), null, { timeout: 5000 })
@@ -196,7 +196,7 @@ await test('widget takes the page language (lang="ko") and shows the App Runner 
   assert(await page.$eval('legend', (l) => l.textContent) === '어떤 종류의 워크로드인가요?', 'Korean question');
   assert(await winner(page) === 'ecs-express', 'ECS Express Mode for a simple web app');
   const why = await page.$eval('.berth-whynot[data-option="app-runner"]', (el) => el.textContent);
-  assert(why.includes('2026-04-30부터 신규 고객 불가') && why.includes('ECS Express Mode'), why);
+  assert(why.includes('2026-04-30부터 신규 고객을 받지 않습니다') && why.includes('ECS Express Mode'), why);
   clean(page);
 });
 
