@@ -709,17 +709,20 @@ await test('require an answer (#13.3): nothing is graded without a choice; after
   assert(await page.$eval('.berth-quiz .berth-field-error', (el) => el.textContent) === 'Choose an answer.', 'inline message');
   assert((await page.$eval('.berth-quiz .berth-sr[role="status"]', (el) => el.textContent)) === 'Choose an answer.', 'announced');
   // Choose, check: the choice stays checked, enabled, and marked.
-  await page.click('.berth-quiz .berth-choices label >> nth=1');
-  assert(await page.$('.berth-quiz .berth-field-error') === null, 'message gone once chosen');
+  // (index.html has a second quiz widget: look inside the first one only.)
+  const quiz = page.locator('.berth-quiz').first();
+  await quiz.locator('.berth-choices label').last().click(); // a wrong choice (COBOL)
+  await page.waitForSelector('.berth-quiz .berth-field-error', { state: 'detached', timeout: 5000 }); // gone once chosen
   await page.click('.berth-quiz button[type=submit]');
   await page.waitForSelector('.berth-quiz .berth-verdict');
-  const inputs = await page.$$eval('.berth-quiz .berth-choices input', (els) => els.map((e) => [e.checked, e.disabled]));
-  assert(inputs[1][0] && inputs.every(([, disabled]) => !disabled), `choice kept, inputs enabled: ${JSON.stringify(inputs)}`);
-  const marks = await page.$$eval('.berth-quiz .berth-mark', (els) => els.map((e) => e.textContent));
-  assert(marks.length >= 1 && marks.every((m) => /^[✓✗] /.test(m)) && marks.some((m) => m.includes('your answer')), `marks: ${marks}`);
+  const inputs = await quiz.locator('.berth-choices input').evaluateAll((els) => els.map((e) => [e.checked, e.disabled]));
+  assert(inputs.at(-1)[0] && inputs.every(([, disabled]) => !disabled), `choice kept, inputs enabled: ${JSON.stringify(inputs)}`);
+  const marks = await quiz.locator('.berth-mark').evaluateAll((els) => els.map((e) => e.textContent));
+  assert(marks.includes('✗ your answer') && marks.includes('✓ correct answer'), `marks: ${marks}`);
   // A locked question refuses a new choice.
-  await page.click('.berth-quiz .berth-choices label >> nth=0');
-  assert(await page.$eval('.berth-quiz .berth-choices input >> nth=1', (e) => e.checked), 'locked after checking');
+  await quiz.locator('.berth-choices label').first().click();
+  const after = await quiz.locator('.berth-choices input').evaluateAll((els) => els.map((e) => e.checked));
+  assert(!after[0] && after.at(-1), `locked after checking: ${after}`);
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     await (await page.$('.berth-quiz')).screenshot({ path: `${SHOTS}/quiz-marks-${scheme}.png` });
