@@ -242,36 +242,24 @@ fn random_seed() -> u64 {
 /// writes the URL.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) -> WidgetHandle {
-    let attr = |name: &str| root.get_attribute(name);
-    let sync_url = attr("data-url").as_deref() != Some("off");
-    let quiz_attributes = QUIZ_ATTRIBUTES
+    // One path for both ways in: the data attributes become mount_widget's config.
+    let config = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&config, &JsValue::from_str(key), &value);
+    };
+    let attr = |name: &str| root.get_attribute(&format!("data-{name}"));
+    for key in ["mode", "modes", "answers", "compare"] {
+        if let Some(value) = attr(key) {
+            set(key, JsValue::from_str(&value));
+        }
+    }
+    let quiz: Vec<String> = QUIZ_ATTRIBUTES
         .iter()
-        .filter_map(|name| attr(&format!("data-{name}")).map(|v| (name.to_string(), v)))
+        .filter_map(|name| attr(name).map(|v| format!("{name}={}", v.replace('&', ""))))
         .collect();
-    let scope = match root.id() {
-        _ if sync_url => LinkScope::Page,
-        id if id.is_empty() => LinkScope::Widget("berth".into()),
-        id => LinkScope::Widget(id),
-    };
-    let props = WidgetProps {
-        lang: browser::lang_of(&root),
-        fragment: link::own_fragment(&browser::fragment(), &scope),
-        scope,
-        modes: Mode::list_from_attr(&attr("data-modes").unwrap_or_default()),
-
-        mode: attr("data-mode")
-            .and_then(|m| Mode::from_attr(&m))
-            .unwrap_or(Mode::Chooser),
-        quiz_attributes,
-        fallback_seed: random_seed(),
-        sync_url,
-        answers: attr("data-answers").unwrap_or_default(),
-        compare: attr("data-compare")
-            .map(|s| s.split(',').map(|x| x.trim().to_string()).collect())
-            .unwrap_or_default(),
-        content: None,
-        content_error: None,
-        host: Some(root.clone()),
-    };
-    render(root, props)
+    set("quiz", JsValue::from_str(&quiz.join("&")));
+    set("url", JsValue::from_bool(attr("url").as_deref() != Some("off")));
+    let id = root.id();
+    set("linkKey", JsValue::from_str(if id.is_empty() { "berth" } else { &id }));
+    mount_widget(root.clone(), root, config.into())
 }

@@ -24,9 +24,9 @@ pub enum Mode {
 }
 
 impl Mode {
-    /// Modes from an attribute such as `quiz` or `chooser,compare` (unknown names skipped).
+    /// Modes from an attribute such as `quiz` or `chooser, compare` (unknown names skipped).
     pub fn list_from_attr(s: &str) -> Vec<Mode> {
-        s.split([',', ' '])
+        s.split(',')
             .filter_map(|m| Mode::from_attr(m.trim()))
             .collect()
     }
@@ -126,17 +126,9 @@ fn lang_name(lang: Lang) -> &'static str {
     }
 }
 
-/// Splits a fragment into decoded `key=value` items.
+/// Splits a (bare) fragment into decoded `key=value` items.
 pub fn fragment_items(fragment: &str) -> Vec<(String, String)> {
-    fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|i| !i.is_empty())
-        .map(|i| {
-            let (k, v) = i.split_once('=').unwrap_or((i, ""));
-            (crate::state::decode(k), crate::state::decode(v))
-        })
-        .collect()
+    crate::link::items(fragment, &LinkScope::Page)
 }
 
 #[function_component(Widget)]
