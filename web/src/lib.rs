@@ -258,8 +258,14 @@ pub fn mount(root: web_sys::Element) -> WidgetHandle {
         .filter_map(|name| attr(name).map(|v| format!("{name}={}", v.replace('&', ""))))
         .collect();
     set("quiz", JsValue::from_str(&quiz.join("&")));
-    set("url", JsValue::from_bool(attr("url").as_deref() != Some("off")));
+    set(
+        "url",
+        JsValue::from_bool(attr("url").as_deref() != Some("off")),
+    );
     let id = root.id();
-    set("linkKey", JsValue::from_str(if id.is_empty() { "berth" } else { &id }));
+    set(
+        "linkKey",
+        JsValue::from_str(if id.is_empty() { "berth" } else { &id }),
+    );
     mount_widget(root.clone(), root, config.into())
 }
