@@ -730,6 +730,25 @@ await test('require an answer (#13.3): nothing is graded without a choice; after
   clean(page);
 });
 
+await test('screenshots (#13.3): "Choose an answer" and ✓/✗ marks, ko/en × light/dark × 360/1280', async () => {
+  for (const lang of ['en', 'ko']) for (const scheme of ['light', 'dark']) for (const width of [360, 1280]) {
+    const page = await newPage({ width, scheme });
+    await open(page, `mode=quiz&seed=4&count=3&topics=lambda&shuffle=no&lang=${lang}`);
+    const quiz = page.locator('.berth-quiz').first();
+    await quiz.locator('button[type=submit]').click();
+    await quiz.locator('.berth-field-error').waitFor();
+    await quiz.screenshot({ path: `${SHOTS}/quiz-choose-${lang}-${scheme}-${width}.png` });
+    await quiz.locator('.berth-choices label').last().click();
+    await quiz.locator('button[type=submit]').click();
+    await quiz.locator('.berth-verdict').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `${lang}/${scheme}/${width}: horizontal overflow ${overflow}px`);
+    await quiz.screenshot({ path: `${SHOTS}/quiz-marks-${lang}-${scheme}-${width}.png` });
+    clean(page);
+    await page.context().close();
+  }
+});
+
 await test('events (#13.5): initial result flagged; answers emitted when committed, not per keystroke; quiz complete once per attempt', async () => {
   const page = await newPage();
   await page.addInitScript(() => {
@@ -784,7 +803,13 @@ await test('theme="auto" (#13.6): the page first, the OS only when the page give
     await page.waitForTimeout(50);
     assert(await scheme() === want, `${set} → '${want}', got '${await scheme()}'`);
   }
-  clean(page);
+  // The plain light example page with a dark OS: light widgets, except the one with theme="dark".
+  const embed = await newPage({ scheme: 'dark', width: 360 });
+  await embed.goto(EX + 'embed.html');
+  await embed.waitForSelector('berth-widget#chooser .berth-winner');
+  assert(await embed.$eval('berth-widget#chooser .berth-host', (el) => el.dataset.scheme) === 'light', 'no dark island');
+  await embed.screenshot({ path: `${SHOTS}/embed-os-dark-360.png` });
+  clean(page); clean(embed);
 });
 
 await test('authors shape the widget (#13.8): modes="quiz" hides the other tabs; heading-level fits the page outline', async () => {
@@ -798,6 +823,7 @@ await test('authors shape the widget (#13.8): modes="quiz" hides the other tabs;
   });
   await page.waitForSelector('berth-widget#shaped legend');
   assert(await page.$('berth-widget#shaped .berth-tabs') === null, 'no mode tabs');
+  await (await page.$('berth-widget#shaped')).screenshot({ path: `${SHOTS}/embed-modes-quiz.png` });
   await finishQuiz(page, 'berth-widget#shaped', 2);
   const levels = await page.$$eval('berth-widget#shaped h2, berth-widget#shaped h3', (hs) => hs.map((h) => `${h.tagName}:${h.getAttribute('aria-level')}`));
   assert(levels.join() === 'H2:3,H3:4', `headings: ${levels}`);
