@@ -830,6 +830,25 @@ await test('authors shape the widget (#13.8): modes="quiz" hides the other tabs;
   clean(page);
 });
 
+await test('unique landmarks (#13.8): two choosers on one page repeat no landmark (role and name)', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'lazy.html');
+  await page.evaluate(() => {
+    for (const id of ['one', 'two']) {
+      const w = document.createElement('berth-widget');
+      w.id = id; w.setAttribute('answers', 'workload=web ops=none');
+      document.body.prepend(w);
+    }
+  });
+  await page.waitForSelector('berth-widget#one .berth-winner');
+  await page.waitForSelector('berth-widget#two .berth-winner');
+  const landmarks = await page.evaluate(() => [...document.querySelectorAll('berth-widget')].flatMap((w) => [...w.shadowRoot.querySelectorAll(
+    'nav, aside, main, form[aria-label], section[aria-label], section[aria-labelledby], [role=region], [role=navigation], [role=complementary], [role=search], [role=main], [role=form]')]
+    .map((el) => `${el.getAttribute('role') ?? el.tagName}:${el.getAttribute('aria-label') ?? ''}`)));
+  assert(new Set(landmarks).size === landmarks.length, `landmarks repeat across widgets: ${landmarks}`);
+  clean(page);
+});
+
 
 // ---------- Hardening ----------
 await test('hostile content renders as inert text; javascript: sources are refused', async () => {

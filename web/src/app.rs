@@ -152,9 +152,10 @@ pub fn app(props: &AppProps) -> Html {
             html! {}
         } else {
             html! {
-                <nav class="berth-chips" aria-label={t(Key::YourAnswers, lang)}>
+                // A group, not a landmark: a page with several widgets keeps unique landmarks.
+                <div class="berth-chips" role="group" aria-label={t(Key::YourAnswers, lang)}>
                     <ul>{ for chips }</ul>
-                </nav>
+                </div>
             }
         }
     };
