@@ -68,17 +68,19 @@ pub fn own_fragment(fragment: &str, scope: &LinkScope) -> String {
 }
 
 /// `page` with this scope's items replaced by `own` (a bare fragment such as
-/// `workload=web&lang=en`); other widgets' items and foreign items are kept.
+/// `workload=web&lang=en`); other widgets' items and foreign items are kept
+/// (re-encoded).
 pub fn with_own(page: &str, scope: &LinkScope, own: &str) -> String {
     let mut out = String::new();
     for (k, v) in raw_items(page).filter(|(k, _)| scope.own(&decode(k)).is_none()) {
         if !out.is_empty() {
             out.push('&');
         }
-        out.push_str(k);
+        // Re-encoded, so nothing link-controlled reaches a copied link raw.
+        out.push_str(&encode(&decode(k)));
         if let Some(v) = v {
             out.push('=');
-            out.push_str(v);
+            out.push_str(&encode(&decode(v)));
         }
     }
     let mine = join(&items(own, &LinkScope::Page), scope);
@@ -202,5 +204,12 @@ mod tests {
         );
         assert_eq!(out.matches('&').count(), 0, "{out}");
         assert_eq!(items(&out, &scope), [("topics".into(), hostile.into())]);
+        // Items of other widgets and foreign items are kept, but never raw.
+        let page = "#x=[Click](javascript:alert(1))&quiz.topics=a%0A<img>";
+        let out = with_own(page, &widget("chooser"), "lang=en");
+        assert_eq!(
+            out,
+            "x=%5BClick%5D%28javascript:alert%281%29%29&quiz.topics=a%0A%3Cimg%3E&chooser.lang=en"
+        );
     }
 }
