@@ -585,6 +585,21 @@ impl Settings {
         Ok(())
     }
 
+    /// Keeps only topics `quiz` has, each once, so nothing but a known id
+    /// leaves the widget (links, events, storage). Returns how many were dropped.
+    pub fn retain_known_topics(&mut self, quiz: &Quiz) -> usize {
+        let before = self.topics.len();
+        let known = quiz.topics();
+        let mut kept: Vec<String> = Vec::new();
+        for topic in self.topics.drain(..) {
+            if known.contains(&topic.as_str()) && !kept.contains(&topic) {
+                kept.push(topic);
+            }
+        }
+        self.topics = kept;
+        before - self.topics.len()
+    }
+
     /// The settings as `key=value` items (for share links).
     pub fn to_query(&self) -> String {
         let yn = |b: bool| if b { "yes" } else { "no" };

@@ -11,25 +11,53 @@ const QUIZ = ['count', 'topics', 'seed', 'shuffle', 'pass', 'retry', 'show', 'fe
 let wasmReady;
 const boot = () => (wasmReady ??= init().then(() => set_bundle_loader(loadBundle)));
 
-/** Dark, light or '' (follow prefers-color-scheme) from common docs-site markers. */
-function hostScheme() {
+// 'dark' or 'light' from a color-scheme value naming one; '' otherwise.
+const declared = (value) => {
+  const words = value.split(/\s+/);
+  const dark = words.includes('dark');
+  return dark === words.includes('light') ? '' : dark ? 'dark' : 'light';
+};
+
+// 'dark' or 'light' from an opaque rgb()/rgba() background; '' when transparent.
+function backgroundScheme(colour) {
+  const [r, g, b, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  if (!(a >= 0.5)) return '';
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+}
+
+// theme="auto": the page first (markers, its color-scheme, the background behind
+// the widget), the OS ('') only for a page declaring "light dark"; else light.
+function hostScheme(el) {
   const html = document.documentElement;
   const body = document.body;
   const marks = [html, body].filter(Boolean);
-  for (const el of marks) {
-    const theme = el.getAttribute('data-theme');
+  for (const mark of marks) {
+    const theme = mark.getAttribute('data-theme');
     if (theme === 'dark' || theme === 'light') return theme; // Docusaurus, many themes
-    const md = el.getAttribute('data-md-color-scheme'); // MkDocs Material
+    const md = mark.getAttribute('data-md-color-scheme'); // MkDocs Material
     if (md === 'slate') return 'dark';
     if (md === 'default') return 'light';
-    if (['navy', 'coal', 'ayu'].some((c) => el.classList.contains(c))) return 'dark'; // mdBook
-    if (el === html && ['light', 'rust'].some((c) => el.classList.contains(c))) return 'light'; // mdBook light themes
+    if (['navy', 'coal', 'ayu'].some((c) => mark.classList.contains(c))) return 'dark'; // mdBook
+    if (mark === html && ['light', 'rust'].some((c) => mark.classList.contains(c))) return 'light'; // mdBook light themes
   }
-  return '';
+  const meta = document.querySelector('meta[name="color-scheme"]')?.content ?? '';
+  const schemes = [...marks.map((m) => getComputedStyle(m).colorScheme), meta];
+  for (const value of schemes) if (declared(value)) return declared(value);
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const scheme = backgroundScheme(getComputedStyle(node).backgroundColor);
+    if (scheme) return scheme;
+  }
+  return schemes.some((v) => v.includes('dark')) ? '' : 'light';
+}
+
+// The widget's key in the URL fragment: its id, else its place among id-less widgets.
+function linkKey(el) {
+  if (el.id) return el.id;
+  return `berth-${[...document.querySelectorAll('berth-widget')].filter((w) => !w.id).indexOf(el) + 1}`;
 }
 
 class BerthWidget extends HTMLElement {
-  static observedAttributes = ['mode', 'lang', 'theme', 'content', 'answers', 'compare', 'url', ...QUIZ];
+  static observedAttributes = ['mode', 'modes', 'heading-level', 'lang', 'theme', 'content', 'answers', 'compare', 'url', ...QUIZ];
 
   constructor() {
     super();
@@ -46,11 +74,14 @@ class BerthWidget extends HTMLElement {
 
   connectedCallback() {
     this._applyTheme();
-    // Follow the host page's theme switches (attribute changes on <html>/<body>).
+    // Follow the host page's theme switches (attribute changes on <html>/<body>, the OS setting).
     this._themeWatch = new MutationObserver(() => this._applyTheme());
     for (const el of [document.documentElement, document.body].filter(Boolean)) {
-      this._themeWatch.observe(el, { attributes: true, attributeFilter: ['class', 'data-theme', 'data-md-color-scheme'] });
+      this._themeWatch.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-md-color-scheme'] });
     }
+    this._osScheme = matchMedia('(prefers-color-scheme: dark)');
+    this._onOsScheme = () => this._applyTheme();
+    this._osScheme.addEventListener('change', this._onOsScheme);
     this._visible = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         this._visible?.disconnect();
@@ -66,6 +97,8 @@ class BerthWidget extends HTMLElement {
     this._visible = null;
     this._themeWatch?.disconnect();
     this._themeWatch = null;
+    this._osScheme?.removeEventListener('change', this._onOsScheme);
+    this._osScheme = null;
     this._stop();
   }
 
@@ -81,7 +114,7 @@ class BerthWidget extends HTMLElement {
 
   _applyTheme() {
     const theme = this.getAttribute('theme') ?? 'auto';
-    const scheme = theme === 'dark' || theme === 'light' ? theme : hostScheme();
+    const scheme = theme === 'dark' || theme === 'light' ? theme : hostScheme(this);
     if (scheme) this._root.setAttribute('data-scheme', scheme);
     else this._root.removeAttribute('data-scheme');
   }
@@ -136,9 +169,11 @@ class BerthWidget extends HTMLElement {
       this._handle = mount_widget(this._root, this, {
         mode: attr('mode'), lang: attr('lang'), answers: attr('answers'), compare: attr('compare'),
         content: content ?? undefined, contentError: contentError ?? undefined, quiz,
-        url: this.getAttribute('url') === 'on',
+        url: this.getAttribute('url') === 'on', linkKey: linkKey(this),
+        modes: attr('modes'),
       });
       watchTraps(this._root);
+      this._fitHeadings();
     } catch (err) {
       // A broken widget never breaks its neighbours.
       this._root.textContent = 'Berth could not start.';
@@ -146,7 +181,22 @@ class BerthWidget extends HTMLElement {
     }
   }
 
+  // heading-level="N": the widget's h2, h3, h4 are announced as levels N, N+1, N+2
+  // (aria-level), kept on every heading the widget draws later.
+  _fitHeadings() {
+    const base = Number(this.getAttribute('heading-level'));
+    if (!(base >= 1 && base <= 6) || base === 2) return;
+    const fit = () => {
+      for (const h of this._root.querySelectorAll('h2, h3, h4')) h.setAttribute('aria-level', Math.min(6, base + Number(h.tagName[1]) - 2));
+    };
+    fit();
+    this._headings = new MutationObserver(fit);
+    this._headings.observe(this._root, { childList: true, subtree: true });
+  }
+
   _stop() {
+    this._headings?.disconnect();
+    this._headings = null;
     unwatchTraps(this._root);
     this._generation++;
     this._starting = false;

@@ -292,3 +292,25 @@ fn broken_quizzes_report_every_problem_with_its_path() {
         "{got:?}"
     );
 }
+
+#[test]
+fn only_known_topics_are_kept_each_once() {
+    let c = default_catalog();
+    let q = default_quiz(&c);
+    let cases: [(&str, &[&str], usize); 4] = [
+        ("lambda,fargate", &["lambda", "fargate"], 0),
+        ("lambda,nothing,lambda", &["lambda"], 2),
+        ("nothing", &[], 1),
+        (
+            "lambda,x%0A%0A<img src=x onerror=alert(1)>,[Click](javascript:alert(1))",
+            &["lambda"],
+            2,
+        ),
+    ];
+    for (value, want, dropped) in cases {
+        let mut s = Settings::defaults(&q);
+        s.apply("topics", value, Lang::En).unwrap();
+        assert_eq!(s.retain_known_topics(&q), dropped, "{value}");
+        assert_eq!(s.topics, want, "{value}");
+    }
+}

@@ -41,6 +41,8 @@ const browser = await chromium.launch({
 let passed = 0, failed = 0;
 const problems = [];
 async function test(name, fn) {
+  // E2E_ONLY=regex runs only the matching tests (while working on one area).
+  if (process.env.E2E_ONLY && !new RegExp(process.env.E2E_ONLY).test(name)) return;
   const t0 = Date.now();
   try { await fn(); passed++; console.log(`ok   ${name} (${Date.now() - t0} ms)`); }
   catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack ?? e}`); }
@@ -305,7 +307,10 @@ await test('quiz: reload mid-quiz resumes; retry draws new questions', async () 
   await page.waitForSelector('.berth-quiz legend');
   const progress = await page.$eval('.berth-quiz .berth-progress span', (el) => el.textContent);
   assert(progress.startsWith('Question 3 of 5'), `resumed at: ${progress}`);
-  for (let i = 2; i < 5; i++) await page.click('.berth-quiz button[type=submit]');
+  for (let i = 2; i < 5; i++) {
+    await page.click('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])');
+    await page.click('.berth-quiz button[type=submit]');
+  }
   await page.waitForSelector('.berth-quiz-summary');
   const firstReview = await page.$$eval('.berth-review-item', (els) => els.map((e) => e.dataset.question).join(','));
   await page.click('text=Retry (new questions)');
@@ -417,6 +422,7 @@ await test('embed: host events berth:answer, berth:recommendation, berth:quiz-co
   await page.waitForSelector('berth-widget#chooser .berth[data-berth-ready]');
   await page.evaluate(() => { window.berthEvents = []; });
   await page.click('berth-widget#chooser label:has-text("Web app or HTTP API")');
+  await page.click('berth-widget#chooser button[type=submit]'); // Next: the answer is committed
   await page.waitForFunction(() => (window.berthEvents ?? []).some((e) => e.type === 'berth:recommendation'));
   const events = await page.evaluate(() => window.berthEvents);
   const answer = events.find((e) => e.type === 'berth:answer');
@@ -432,7 +438,7 @@ await test('embed: host events berth:answer, berth:recommendation, berth:quiz-co
   }
   await page.waitForFunction(() => window.berthEvents.some((e) => e.type === 'berth:quiz-complete'));
   const done = (await page.evaluate(() => window.berthEvents)).find((e) => e.type === 'berth:quiz-complete');
-  assert(done.detail.count === 3 && done.detail.seed === 5 && typeof done.detail.percent === 'number', JSON.stringify(done.detail));
+  assert(done.detail.count === 3 && done.detail.seed === '5' && typeof done.detail.percent === 'number', JSON.stringify(done.detail));
   clean(page);
 });
 
@@ -456,7 +462,7 @@ await test('embed: dark mode from host markers (data-theme, MkDocs slate, mdBook
   const page = await newPage({ scheme: 'light' });
   await page.goto(EX + 'lazy.html');
   const scheme = () => page.$eval('berth-widget#far .berth-host', (el) => el.dataset.scheme ?? '');
-  assert(await scheme() === '', 'auto: follows prefers-color-scheme');
+  assert(await scheme() === 'light', 'auto on a plain page (no markers, no color-scheme, no background): light, as the browser draws it');
   for (const [set, want] of [
     ["document.documentElement.setAttribute('data-theme', 'dark')", 'dark'],
     ["document.documentElement.removeAttribute('data-theme'); document.body.setAttribute('data-md-color-scheme', 'slate')", 'dark'],
@@ -563,6 +569,286 @@ await test('MkDocs Material site through the mkdocs-berth plugin (```berth fence
   await page.click('label[for="__palette_1"], form[data-md-component="palette"] label');
   await page.waitForFunction(() => document.querySelector('berth-widget#mk-chooser')?.shadowRoot.querySelector('.berth-host')?.dataset.scheme === 'dark');
   await page.screenshot({ path: `${SHOTS}/embed-mkdocs-slate.png` });
+  clean(page);
+});
+
+
+// ---------- Promises kept: links, settings, events, theme (issues #13, #16) ----------
+const shadowText = (page, sel) => page.$eval(sel, (el) => el.textContent);
+/** Answers the quiz in `scope` (a CSS prefix) question by question: first choice, check, next. */
+async function finishQuiz(page, scope, count) {
+  for (let i = 0; i < count; i++) {
+    await page.click(`${scope} .berth-choices input, ${scope} .berth-order button:not([disabled])`);
+    await page.click(`${scope} button[type=submit]`); // check
+    await page.waitForSelector(`${scope} .berth-verdict`);
+    await page.click(`${scope} button[type=submit]`); // next / finish
+  }
+  await page.waitForSelector(`${scope} .berth-quiz-summary`);
+}
+
+await test('links (#13.1): on a page with several widgets, each copied link restores what its widget showed', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'embed.html');
+  await page.waitForSelector('berth-widget#chooser .berth-winner');
+  await page.click('berth-widget#chooser label:has-text("Web app or HTTP API")');
+  await page.click('berth-widget#chooser button[type=submit]');
+  await page.waitForFunction(() => document.getElementById('chooser').shadowRoot.querySelector('.berth-winner')?.dataset.option !== 'batch-fargate');
+  const want = await page.$eval('berth-widget#chooser .berth-winner', (el) => el.dataset.option);
+  await page.click('berth-widget#chooser >> text=Copy link');
+  await page.waitForSelector('berth-widget#chooser >> text=Link copied.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert(link.startsWith(EX + 'embed.html#') && link.includes('chooser.workload=web') && link.includes('chooser.runtime=40m'), `chooser link: ${link}`);
+  // The Korean quiz widget: its result link opens at the score.
+  await page.locator('berth-widget#quiz').scrollIntoViewIfNeeded();
+  await page.waitForSelector('berth-widget#quiz legend');
+  await finishQuiz(page, 'berth-widget#quiz', 3);
+  const percent = await page.$eval('berth-widget#quiz .berth-score', (el) => el.dataset.percent);
+  await page.click('berth-widget#quiz >> text=결과 링크 복사');
+  await page.waitForSelector('berth-widget#quiz .berth-copied');
+  const quizLink = await page.evaluate(() => navigator.clipboard.readText());
+  assert(quizLink.includes('quiz.mode=quiz') && quizLink.includes('quiz.r='), `quiz link: ${quizLink}`);
+
+  const again = await newPage();
+  await again.goto(link);
+  await again.waitForSelector('berth-widget#chooser .berth-winner');
+  assert(await again.$eval('berth-widget#chooser .berth-winner', (el) => el.dataset.option) === want, 'the chooser link restores the answers');
+  await scrollAll(again);
+  await again.waitForSelector('berth-widget#custom-url .berth-winner');
+  assert(await again.$eval('berth-widget#custom-url .berth-winner', (el) => el.dataset.option) === 'sqlite', 'another widget keeps its own state');
+  const third = await newPage();
+  await third.goto(quizLink);
+  await third.locator('berth-widget#quiz').scrollIntoViewIfNeeded();
+  await third.waitForSelector('berth-widget#quiz .berth-quiz-summary');
+  assert(await third.$eval('berth-widget#quiz .berth-score', (el) => el.dataset.percent) === percent, 'the quiz result link opens at the same score');
+  assert(await third.$eval('berth-widget#chooser .berth-winner', (el) => el.dataset.option) === 'batch-fargate', 'the chooser keeps its preset answers');
+  clean(page); clean(again); clean(third);
+});
+
+await test('heading anchors (#13.4): a fragment without "=" is not Berth\'s and is ignored silently', async () => {
+  const page = await newPage();
+  await open(page, 'about-the-facts');
+  await page.waitForFunction(() => document.querySelectorAll('.berth[data-berth-ready]').length === 2);
+  assert(await page.$$eval('.berth-notice', (els) => els.length) === 0, 'no link notice for a heading anchor');
+  assert(!!(await winner(page)), 'the chooser renders');
+  assert(new URL(page.url()).hash === '#about-the-facts', `the anchor stays: ${page.url()}`);
+  clean(page);
+});
+
+await test('quiz settings (#13.2, #16.2): the author\'s attributes win; stored settings are never applied; two quizzes keep their own progress', async () => {
+  const page = await newPage();
+  // A link tries to change an author's quiz (count="3", pass mark 70).
+  await page.goto(EX + 'embed.html#quiz.mode=quiz&quiz.count=6&quiz.topics=ecs');
+  await page.locator('berth-widget#quiz').scrollIntoViewIfNeeded();
+  await page.waitForSelector('berth-widget#quiz legend');
+  const intro = await shadowText(page, 'berth-widget#quiz .berth-intro');
+  assert(intro === '문제 3개 · 합격 기준 70%', `author settings win over the link: ${intro}`);
+  // One visit to a poisoned link…
+  await page.goto(BASE + '#mode=quiz&topics=nothing&count=1&pass=0&seed=3');
+  await page.waitForSelector('.berth-quiz legend');
+  const notice = await page.$eval('.berth-quiz .berth-notice', (el) => el.textContent);
+  assert(notice.includes('Topics this quiz does not have were left out'), `unknown topics dropped with a notice: ${notice}`);
+  await page.click('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])');
+  // …does not reach other quiz widgets (no seed attribute) on another page; two quizzes never share progress.
+  const add = () => {
+    for (const [id, count] of [['first', '4'], ['second', '4']]) {
+      const w = document.createElement('berth-widget');
+      w.id = id; w.setAttribute('mode', 'quiz'); w.setAttribute('count', count);
+      document.body.prepend(w);
+    }
+  };
+  await page.goto(EX + 'lazy.html');
+  await page.evaluate(add);
+  await page.waitForSelector('berth-widget#first legend');
+  await page.waitForSelector('berth-widget#second legend');
+  for (const id of ['first', 'second']) {
+    const text = await shadowText(page, `berth-widget#${id} .berth-intro`);
+    assert(text === '4 questions · pass mark 70%', `${id}: stored settings are not applied: ${text}`);
+  }
+  await page.click('berth-widget#first .berth-choices input, berth-widget#first .berth-order button:not([disabled])');
+  await page.click('berth-widget#first button[type=submit]');
+  await page.waitForSelector('berth-widget#first .berth-verdict');
+  await page.reload();
+  await page.evaluate(add);
+  await page.waitForSelector('berth-widget#first .berth-verdict');
+  await page.waitForSelector('berth-widget#second legend');
+  assert(await page.$('berth-widget#second .berth-verdict') === null, 'the second quiz does not resume the first one\'s attempt');
+  clean(page);
+});
+
+await test('links carry only known ids (#16.3): unknown topics never reach events, the clipboard or storage; seed is a string', async () => {
+  const page = await newPage();
+  await page.addInitScript(() => {
+    window.done = [];
+    document.addEventListener('berth:quiz-complete', (e) => window.done.push(e.detail));
+  });
+  const hostile = 'lambda,x%0A%0A%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%0A%0A%5BClick%5D(javascript:alert(1))';
+  await open(page, `mode=quiz&count=2&seed=9007199254740993&topics=${hostile}`);
+  await finishQuiz(page, '.berth-quiz', 2);
+  await page.waitForFunction(() => window.done.length === 1);
+  const detail = await page.evaluate(() => window.done[0]);
+  assert(JSON.stringify(detail.topics) === '["lambda"]', `only known topics: ${JSON.stringify(detail.topics)}`);
+  assert(detail.seed === '9007199254740993', `seed as a string, exact above 2^53: ${JSON.stringify(detail.seed)}`);
+  await page.click('.berth-quiz-summary >> text=Copy result link');
+  await page.waitForSelector('.berth-quiz-summary .berth-copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert(!/[<>\s"'()[\]]|javascript/.test(link.split('#')[1]), `the copied link carries no link-controlled text: ${link}`);
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('berth')).map((e) => e.join('=')).join('\n'));
+  assert(stored.length > 0 && !/img|javascript|%3C/i.test(stored), `storage: ${stored}`);
+  clean(page);
+});
+
+await test('require an answer (#13.3): nothing is graded without a choice; after checking the choice stays visible with ✓/✗ marks', async () => {
+  const page = await newPage();
+  await open(page, 'mode=quiz&seed=4&count=3&topics=lambda&shuffle=no');
+  await page.waitForSelector('.berth-quiz legend');
+  assert(await page.$eval('.berth-quiz-step', (f) => f.dataset.kind) !== 'ordering', 'first question has choices');
+  // Enter on an unselected radio group, then "Check answer" with nothing chosen.
+  await page.focus('.berth-quiz .berth-choices input');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.berth-quiz .berth-field-error');
+  assert(await page.evaluate(() => document.activeElement?.matches('.berth-quiz .berth-choices input')), 'focus stays on the choice');
+  await page.click('.berth-quiz button[type=submit]');
+  assert(await page.$('.berth-quiz .berth-verdict') === null, 'nothing graded');
+  assert(await page.$eval('.berth-quiz .berth-field-error', (el) => el.textContent) === 'Choose an answer.', 'inline message');
+  assert((await page.$eval('.berth-quiz .berth-sr[role="status"]', (el) => el.textContent)) === 'Choose an answer.', 'announced');
+  // Choose, check: the choice stays checked, enabled, and marked.
+  // (index.html has a second quiz widget: look inside the first one only.)
+  const quiz = page.locator('.berth-quiz').first();
+  await quiz.locator('.berth-choices label').last().click(); // a wrong choice (COBOL)
+  await page.waitForSelector('.berth-quiz .berth-field-error', { state: 'detached', timeout: 5000 }); // gone once chosen
+  await page.click('.berth-quiz button[type=submit]');
+  await page.waitForSelector('.berth-quiz .berth-verdict');
+  const inputs = await quiz.locator('.berth-choices input').evaluateAll((els) => els.map((e) => [e.checked, e.disabled]));
+  assert(inputs.at(-1)[0] && inputs.every(([, disabled]) => !disabled), `choice kept, inputs enabled: ${JSON.stringify(inputs)}`);
+  const marks = await quiz.locator('.berth-mark').evaluateAll((els) => els.map((e) => e.textContent));
+  assert(marks.includes('✗ your answer') && marks.includes('✓ correct answer'), `marks: ${marks}`);
+  // A locked question refuses a new choice.
+  await quiz.locator('.berth-choices label').first().click();
+  const after = await quiz.locator('.berth-choices input').evaluateAll((els) => els.map((e) => e.checked));
+  assert(!after[0] && after.at(-1), `locked after checking: ${after}`);
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await (await page.$('.berth-quiz')).screenshot({ path: `${SHOTS}/quiz-marks-${scheme}.png` });
+  }
+  clean(page);
+});
+
+await test('screenshots (#13.3): "Choose an answer" and ✓/✗ marks, ko/en × light/dark × 360/1280', async () => {
+  for (const lang of ['en', 'ko']) for (const scheme of ['light', 'dark']) for (const width of [360, 1280]) {
+    const page = await newPage({ width, scheme });
+    await open(page, `mode=quiz&seed=4&count=3&topics=lambda&shuffle=no&lang=${lang}`);
+    const quiz = page.locator('.berth-quiz').first();
+    await quiz.locator('button[type=submit]').click();
+    await quiz.locator('.berth-field-error').waitFor();
+    await quiz.screenshot({ path: `${SHOTS}/quiz-choose-${lang}-${scheme}-${width}.png` });
+    await quiz.locator('.berth-choices label').last().click();
+    await quiz.locator('button[type=submit]').click();
+    await quiz.locator('.berth-verdict').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `${lang}/${scheme}/${width}: horizontal overflow ${overflow}px`);
+    await quiz.screenshot({ path: `${SHOTS}/quiz-marks-${lang}-${scheme}-${width}.png` });
+    clean(page);
+    await page.context().close();
+  }
+});
+
+await test('events (#13.5): initial result flagged; answers emitted when committed, not per keystroke; quiz complete once per attempt', async () => {
+  const page = await newPage();
+  await page.addInitScript(() => {
+    window.seen = [];
+    for (const type of ['berth:answer', 'berth:recommendation', 'berth:quiz-complete']) {
+      document.addEventListener(type, (e) => window.seen.push({ type, id: e.target.id, detail: e.detail }));
+    }
+  });
+  await page.goto(EX + 'embed.html');
+  await page.waitForSelector('berth-widget#chooser .berth-winner');
+  await page.waitForFunction(() => window.seen.some((e) => e.id === 'chooser'));
+  const seen = () => page.evaluate(() => window.seen.filter((e) => e.id === 'chooser'));
+  let events = await seen();
+  assert(events.length === 1 && events[0].type === 'berth:recommendation' && events[0].detail.initial === true, `load: ${JSON.stringify(events)}`);
+  await page.click('berth-widget#chooser button[type=submit]'); // Next: nothing changed
+  await page.waitForSelector('berth-widget#chooser .berth-input');
+  await page.fill('berth-widget#chooser .berth-input', '');
+  await page.type('berth-widget#chooser .berth-input', '20m');
+  await page.waitForTimeout(200);
+  assert((await seen()).length === 1, `typing emits nothing: ${JSON.stringify(await seen())}`);
+  await page.press('berth-widget#chooser .berth-input', 'Enter');
+  await page.waitForFunction(() => window.seen.filter((e) => e.id === 'chooser').length === 3);
+  events = await seen();
+  assert(events[1].type === 'berth:answer' && events[1].detail.question === 'runtime' && events[1].detail.value === '20m', JSON.stringify(events[1]));
+  assert(events[2].type === 'berth:recommendation' && events[2].detail.initial === false && events[2].detail.answers.includes('runtime=20m'), JSON.stringify(events[2]));
+  // Quiz: complete, Back, Finish again → still one event.
+  await page.locator('berth-widget#quiz').scrollIntoViewIfNeeded();
+  await page.waitForSelector('berth-widget#quiz legend');
+  await finishQuiz(page, 'berth-widget#quiz', 3);
+  await page.click('berth-widget#quiz .berth-actions button >> nth=0'); // Back
+  await page.waitForSelector('berth-widget#quiz legend');
+  await page.click('berth-widget#quiz button[type=submit]'); // Finish
+  await page.waitForSelector('berth-widget#quiz .berth-quiz-summary');
+  await page.waitForTimeout(200);
+  const done = await page.evaluate(() => window.seen.filter((e) => e.type === 'berth:quiz-complete'));
+  assert(done.length === 1, `one berth:quiz-complete per attempt: ${done.length}`);
+  clean(page);
+});
+
+await test('theme="auto" (#13.6): the page first, the OS only when the page gives no signal', async () => {
+  const page = await newPage({ scheme: 'dark' });
+  await page.goto(EX + 'lazy.html');
+  const scheme = () => page.$eval('berth-widget#far .berth-host', (el) => el.dataset.scheme ?? '');
+  assert(await scheme() === 'light', 'a plain page is light whatever the OS: no dark island');
+  for (const [set, want] of [
+    ["document.documentElement.style.colorScheme = 'light dark'", ''], // the page follows the OS: so does the widget
+    ["document.body.style.background = '#101418'", 'dark'], // a dark page background
+    ["document.body.style.background = ''; document.documentElement.style.colorScheme = 'dark'", 'dark'],
+    ["document.documentElement.style.colorScheme = 'light'", 'light'],
+  ]) {
+    await page.evaluate(set);
+    await page.waitForTimeout(50);
+    assert(await scheme() === want, `${set} → '${want}', got '${await scheme()}'`);
+  }
+  // The plain light example page with a dark OS: light widgets, except the one with theme="dark".
+  const embed = await newPage({ scheme: 'dark', width: 360 });
+  await embed.goto(EX + 'embed.html');
+  await embed.waitForSelector('berth-widget#chooser .berth-winner');
+  assert(await embed.$eval('berth-widget#chooser .berth-host', (el) => el.dataset.scheme) === 'light', 'no dark island');
+  await embed.screenshot({ path: `${SHOTS}/embed-os-dark-360.png` });
+  clean(page); clean(embed);
+});
+
+await test('authors shape the widget (#13.8): modes="quiz" hides the other tabs; heading-level fits the page outline', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'lazy.html');
+  await page.evaluate(() => {
+    const w = document.createElement('berth-widget');
+    w.id = 'shaped';
+    for (const [k, v] of [['mode', 'quiz'], ['modes', 'quiz'], ['heading-level', '3'], ['count', '2'], ['seed', '1']]) w.setAttribute(k, v);
+    document.body.prepend(w);
+  });
+  await page.waitForSelector('berth-widget#shaped legend');
+  assert(await page.$('berth-widget#shaped .berth-tabs') === null, 'no mode tabs');
+  await (await page.$('berth-widget#shaped')).screenshot({ path: `${SHOTS}/embed-modes-quiz.png` });
+  await finishQuiz(page, 'berth-widget#shaped', 2);
+  const levels = await page.$$eval('berth-widget#shaped h2, berth-widget#shaped h3', (hs) => hs.map((h) => `${h.tagName}:${h.getAttribute('aria-level')}`));
+  assert(levels.join() === 'H2:3,H3:4', `headings: ${levels}`);
+  clean(page);
+});
+
+await test('unique landmarks (#13.8): two choosers on one page repeat no landmark (role and name)', async () => {
+  const page = await newPage();
+  await page.goto(EX + 'lazy.html');
+  await page.evaluate(() => {
+    for (const id of ['one', 'two']) {
+      const w = document.createElement('berth-widget');
+      w.id = id; w.setAttribute('answers', 'workload=web ops=none');
+      document.body.prepend(w);
+    }
+  });
+  await page.waitForSelector('berth-widget#one .berth-winner');
+  await page.waitForSelector('berth-widget#two .berth-winner');
+  const landmarks = await page.evaluate(() => [...document.querySelectorAll('berth-widget')].flatMap((w) => [...w.shadowRoot.querySelectorAll(
+    'nav, aside, main, form[aria-label], section[aria-label], section[aria-labelledby], [role=region], [role=navigation], [role=complementary], [role=search], [role=main], [role=form]')]
+    .map((el) => `${el.getAttribute('role') ?? el.tagName}:${el.getAttribute('aria-label') ?? ''}`)));
+  assert(new Set(landmarks).size === landmarks.length, `landmarks repeat across widgets: ${landmarks}`);
   clean(page);
 });
 

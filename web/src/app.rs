@@ -5,6 +5,7 @@ use crate::browser;
 use crate::content::use_catalog;
 use crate::events::{emit, use_event_host, Detail};
 use crate::i18n::{t, Key};
+use crate::link::{self, LinkScope};
 use crate::question_step::QuestionStep;
 use crate::results::Results;
 use crate::state::{Action, State};
@@ -23,6 +24,9 @@ pub struct AppProps {
     /// The chooser is the visible mode (only then does it write the URL).
     #[prop_or(true)]
     pub active: bool,
+    /// Which items of the URL fragment are this chooser's (read, written, copied).
+    #[prop_or_default]
+    pub scope: LinkScope,
 }
 
 #[function_component(App)]
@@ -46,20 +50,40 @@ pub fn app(props: &AppProps) -> Html {
         let touched = state.moved || state.answers.answered_count() > 0 || lang != props.lang;
         let fragment = state.fragment();
         let sync = props.sync_url && touched && props.active;
+        let scope = props.scope.clone();
         use_effect_with((fragment, sync), move |(f, sync)| {
             if *sync {
-                browser::set_fragment(f);
+                browser::set_own_fragment(&scope, f);
             }
         });
     }
 
     let host = use_event_host();
-    // Tell the host page about every answer and every new result (`berth:answer`, `berth:recommendation`).
+    // Tell the host page about committed answers (`berth:answer`) and the
+    // result they give (`berth:recommendation`): once at load with
+    // `initial: true`, then after each commit that changed an answer.
     {
-        let host = host.clone();
+        let reported = use_mut_ref(|| None::<berth::Answers>);
         let rec = Rc::clone(&rec);
         let cat = cat.clone();
-        use_effect_with(state.answers.clone(), move |answers| {
+        let host = host.clone();
+        let answers = state.answers.clone();
+        use_effect_with(state.committed, move |_| {
+            let before = reported.replace(Some(answers.clone()));
+            if before.as_ref() == Some(&answers) {
+                return;
+            }
+            for q in (0..cat.questions().len())
+                .filter(|&q| before.as_ref().is_some_and(|b| b.get(q) != answers.get(q)))
+            {
+                let value = answers
+                    .get(q)
+                    .map(|v| berth::answers::value_string(&cat, q, v));
+                let detail = Detail::new()
+                    .str("question", Some(&cat.question(q).id))
+                    .str("value", value.as_deref());
+                emit(&host, "berth:answer", detail);
+            }
             let id = |o: usize| cat.option(o).id.as_str();
             let detail = Detail::new()
                 .str("top", rec.ranked.first().map(|r| id(r.option)))
@@ -73,23 +97,14 @@ pub fn app(props: &AppProps) -> Html {
                 )
                 .strs("ranked", rec.ranked.iter().map(|r| id(r.option)))
                 .strs("eliminated", rec.eliminated.iter().map(|e| id(e.option)))
-                .str("answers", Some(&answers.to_query(&cat)));
+                .str("answers", Some(&answers.to_query(&cat)))
+                .bool("initial", before.is_none());
             emit(&host, "berth:recommendation", detail);
         });
     }
     let dispatch = {
         let d = state.dispatcher();
-        let cat = cat.clone();
-        Callback::from(move |a: Action| {
-            if let Action::Answer(q, v) = &a {
-                let value = v.map(|v| berth::answers::value_string(&cat, *q, v));
-                let detail = Detail::new()
-                    .str("question", Some(&cat.question(*q).id))
-                    .str("value", value.as_deref());
-                emit(&host, "berth:answer", detail);
-            }
-            d.dispatch(a)
-        })
+        Callback::from(move |a: Action| d.dispatch(a))
     };
     let doc = c.document();
     let n = c.questions().len();
@@ -137,9 +152,10 @@ pub fn app(props: &AppProps) -> Html {
             html! {}
         } else {
             html! {
-                <nav class="berth-chips" aria-label={t(Key::YourAnswers, lang)}>
+                // A group, not a landmark: a page with several widgets keeps unique landmarks.
+                <div class="berth-chips" role="group" aria-label={t(Key::YourAnswers, lang)}>
                     <ul>{ for chips }</ul>
-                </nav>
+                </div>
             }
         }
     };
@@ -161,7 +177,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             <Results rec={Rc::clone(&rec)} answers={state.answers.clone()} lang={lang}
-                focus_heading={state.moved && state.step >= n} fragment={state.fragment()}
+                focus_heading={state.moved && state.step >= n} fragment={link::with_own(&browser::fragment(), &props.scope, &state.fragment())}
                 copy_status={state.copy_status.clone()} on_action={dispatch.clone()} />
             <div class="berth-sr" role="status" aria-live="polite" aria-atomic="true">{live}</div>
         </div>

@@ -2,6 +2,7 @@
 //! fragment, clipboard. Every call tolerates a missing API (returns a default
 //! or an error) instead of panicking.
 
+use crate::link::{self, LinkScope};
 use berth::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -32,6 +33,18 @@ pub fn set_fragment(fragment: &str) {
         let url = format!("#{fragment}");
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
+}
+
+/// Replaces this widget's items of the URL fragment with `own` (a bare
+/// fragment), keeping every other widget's items.
+pub fn set_own_fragment(scope: &LinkScope, own: &str) {
+    set_fragment(&link::with_own(&fragment(), scope, own));
+}
+
+/// The link a widget offers: the page URL with this widget's items set to
+/// `own` (and every other widget's items as they are now).
+pub fn own_link(scope: &LinkScope, own: &str) -> String {
+    link_with_fragment(&link::with_own(&fragment(), scope, own))
 }
 
 /// The page URL with `fragment` as its fragment.

@@ -71,6 +71,7 @@ strings! {
     Wrong => ("✗ 오답", "✗ Incorrect"),
     YourChoice => ("내 답", "your answer"),
     RightChoice => ("정답", "correct answer"),
+    ChooseAnswer => ("답을 고르세요.", "Choose an answer."),
     MoveUp => ("위로", "Move up"),
     MoveDown => ("아래로", "Move down"),
     MoveUpLabel => ("{item}을(를) 위로", "Move {item} up"),

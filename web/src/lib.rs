@@ -16,6 +16,7 @@ mod comparison;
 pub mod content;
 mod events;
 pub mod i18n;
+pub mod link;
 mod question_step;
 mod quiz_app;
 mod quiz_question;
@@ -28,6 +29,7 @@ mod widget;
 
 pub use app::{App, AppProps};
 use berth::Lang;
+use link::LinkScope;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -108,8 +110,11 @@ fn get_str(config: &JsValue, key: &str) -> Option<String> {
 }
 
 /// Mounts a widget into `root`, dispatching host events on `host`.
-/// `config` is a plain object: `{ mode, lang, answers, compare, content,
-/// contentError, quiz: "count=5&seed=7", url: true|false }` (all optional).
+/// `config` is a plain object: `{ mode, modes: "quiz",
+/// lang, answers, compare, content, contentError, quiz: "count=5&seed=7",
+/// url: true|false, linkKey: "chooser" }` (all optional). With `url`, the
+/// widget owns the bare fragment items; otherwise it reads and writes the
+/// items prefixed with `linkKey` (see [`link`]).
 #[wasm_bindgen]
 pub fn mount_widget(
     root: web_sys::Element,
@@ -131,13 +136,15 @@ pub fn mount_widget(
                 .map(|(k, v)| (k.to_string(), v.to_string()))
         })
         .collect();
+    let scope = match get_str(&config, "linkKey") {
+        Some(key) if !sync_url && !key.is_empty() => LinkScope::Widget(key),
+        _ => LinkScope::Page,
+    };
     let props = WidgetProps {
         lang,
-        fragment: if sync_url {
-            browser::fragment()
-        } else {
-            String::new()
-        },
+        fragment: link::own_fragment(&browser::fragment(), &scope),
+        scope,
+        modes: Mode::list_from_attr(&get_str(&config, "modes").unwrap_or_default()),
         mode: get_str(&config, "mode")
             .and_then(|m| Mode::from_attr(&m))
             .unwrap_or(Mode::Chooser),
@@ -228,36 +235,37 @@ fn random_seed() -> u64 {
 }
 
 /// Mounts a widget into a `[data-berth]` element (light DOM, page styles).
-/// Reads `data-mode`, `data-answers`, `data-compare`, `data-url="off"` and the
-/// quiz settings as `data-NAME`.
+/// Reads `data-mode`, `data-modes`, `data-answers`,
+/// `data-compare`, `data-url="off"` and the quiz settings as `data-NAME`.
+/// It owns the page's bare fragment items; with `data-url="off"` it reads
+/// and copies the items prefixed with its `id` (else `berth`) and never
+/// writes the URL.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) -> WidgetHandle {
-    let attr = |name: &str| root.get_attribute(name);
-    let sync_url = attr("data-url").as_deref() != Some("off");
-    let quiz_attributes = QUIZ_ATTRIBUTES
-        .iter()
-        .filter_map(|name| attr(&format!("data-{name}")).map(|v| (name.to_string(), v)))
-        .collect();
-    let props = WidgetProps {
-        lang: browser::lang_of(&root),
-        fragment: if sync_url {
-            browser::fragment()
-        } else {
-            String::new()
-        },
-        mode: attr("data-mode")
-            .and_then(|m| Mode::from_attr(&m))
-            .unwrap_or(Mode::Chooser),
-        quiz_attributes,
-        fallback_seed: random_seed(),
-        sync_url,
-        answers: attr("data-answers").unwrap_or_default(),
-        compare: attr("data-compare")
-            .map(|s| s.split(',').map(|x| x.trim().to_string()).collect())
-            .unwrap_or_default(),
-        content: None,
-        content_error: None,
-        host: Some(root.clone()),
+    // One path for both ways in: the data attributes become mount_widget's config.
+    let config = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&config, &JsValue::from_str(key), &value);
     };
-    render(root, props)
+    let attr = |name: &str| root.get_attribute(&format!("data-{name}"));
+    for key in ["mode", "modes", "answers", "compare"] {
+        if let Some(value) = attr(key) {
+            set(key, JsValue::from_str(&value));
+        }
+    }
+    let quiz: Vec<String> = QUIZ_ATTRIBUTES
+        .iter()
+        .filter_map(|name| attr(name).map(|v| format!("{name}={}", v.replace('&', ""))))
+        .collect();
+    set("quiz", JsValue::from_str(&quiz.join("&")));
+    set(
+        "url",
+        JsValue::from_bool(attr("url").as_deref() != Some("off")),
+    );
+    let id = root.id();
+    set(
+        "linkKey",
+        JsValue::from_str(if id.is_empty() { "berth" } else { &id }),
+    );
+    mount_widget(root.clone(), root, config.into())
 }

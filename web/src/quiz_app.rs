@@ -1,16 +1,17 @@
-//! The quiz mode's root: builds the attempt from the settings (mount
-//! attributes, then the link), restores and saves progress, and shows the
-//! current question or the summary.
+//! The quiz mode's root: resolves the attempt (`QuizState::resolve`: the
+//! author's attributes, then the link, then matching stored progress),
+//! saves progress under this widget's key, and shows the current question
+//! or the summary.
 
 use crate::browser;
 use crate::content::use_quiz;
 use crate::events::{emit, use_event_host, Detail};
 use crate::i18n::{t, Key};
+use crate::link::LinkScope;
 use crate::quiz_question::QuizQuestion;
 use crate::quiz_state::{QuizAction, QuizState};
 use crate::quiz_summary::QuizSummary;
 use crate::storage::{self, StorageIssue};
-use berth::quiz::Settings;
 use berth::Lang;
 use yew::prelude::*;
 
@@ -25,6 +26,8 @@ pub struct QuizAppProps {
     pub fallback_seed: u64,
     pub active: bool,
     pub sync_url: bool,
+    /// Which items of the URL fragment are this widget's.
+    pub scope: LinkScope,
     pub uid: usize,
 }
 
@@ -45,40 +48,26 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
     let lang = p.lang;
     // Read storage once per widget; the reducer and the saver both need the outcome.
     let qz = use_quiz();
-    let loaded = use_state(|| storage::load(qz.content_hash()));
+    let widget = storage::widget_key(&p.scope, &p.attributes);
+    let loaded = use_state(|| storage::load(qz.content_hash(), &widget));
     let unavailable = *loaded == Err(StorageIssue::Unavailable);
     let init = p.clone();
     let init_quiz = qz.clone();
     let first_load = (*loaded).clone();
     let state = use_reducer(move || {
-        let mut settings = Settings::defaults(&init_quiz);
-        settings.seed = init.fallback_seed;
-        let mut notices = Vec::new();
-        for (k, v) in &init.attributes {
-            if let Err(e) = settings.apply(k, v, init.lang) {
-                notices.push(e);
-            }
-        }
-        let stored = match first_load {
-            Ok(s) => s,
-            Err(issue) => {
-                notices.push(storage_notice(issue, init.lang));
-                None
-            }
+        let (stored, issue) = match first_load {
+            Ok(stored) => (stored, None),
+            Err(issue) => (None, Some(storage_notice(issue, init.lang))),
         };
-        // A stored attempt with a seed continues when the link names no seed of its own.
-        let link_has_seed = init.link.iter().any(|(k, _)| k == "seed");
-        let attr_has_seed = init.attributes.iter().any(|(k, _)| k == "seed");
-        if let (false, false, Some(p)) = (link_has_seed, attr_has_seed, &stored) {
-            for item in p.settings.split('&') {
-                if let Some((k, v)) = item.split_once('=') {
-                    let _ = settings.apply(k, v, init.lang);
-                }
-            }
-        }
-        let mut s = QuizState::from_link(&init.link, settings, stored, init.lang, init_quiz);
-        notices.append(&mut s.notices);
-        s.notices = notices;
+        let mut s = QuizState::resolve(
+            &init.attributes,
+            &init.link,
+            stored,
+            init.fallback_seed,
+            init.lang,
+            init_quiz,
+        );
+        s.notices.extend(issue);
         s
     });
     let write_issue = use_state(|| None::<StorageIssue>);
@@ -89,7 +78,7 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
         let write_issue = write_issue.clone();
         use_effect_with(stored, move |stored| {
             if !unavailable {
-                if let Err(issue) = storage::save(stored) {
+                if let Err(issue) = storage::save(stored, &widget) {
                     if write_issue.is_none() {
                         write_issue.set(Some(issue));
                     }
@@ -100,30 +89,33 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
     {
         let fragment = state.fragment(lang);
         let sync = p.sync_url && p.active && (state.moved || !p.link.is_empty());
+        let scope = p.scope.clone();
         use_effect_with((fragment, sync), move |(f, sync)| {
             if *sync {
-                browser::set_fragment(f);
+                browser::set_own_fragment(&scope, f);
             }
         });
     }
 
-    // `berth:quiz-complete` when an attempt ends (not when a result link is merely opened).
+    // `berth:quiz-complete` once per attempt, when it ends (not when a result
+    // link is merely opened, nor again after Back → Finish).
     {
         let host = use_event_host();
+        let reported = use_mut_ref(|| None::<u64>);
         let done = state.finished() && state.moved;
         let mark = state.mark();
         let quiz_id = state.quiz.document().id.clone();
         let count = state.drawn.len();
         let (seed, topics) = (state.settings.seed, state.settings.topics.clone());
         use_effect_with((done, state.settings.seed), move |(done, _)| {
-            if *done {
+            if *done && reported.replace(Some(seed)) != Some(seed) {
                 let detail = Detail::new()
                     .str("quiz", Some(&quiz_id))
                     .num("percent", f64::from(mark.percent))
                     .bool("passed", mark.passed)
                     .num("points", mark.points)
                     .num("count", count as f64)
-                    .num("seed", seed as f64)
+                    .str("seed", Some(&seed.to_string()))
                     .strs("topics", topics.iter().map(String::as_str));
                 emit(&host, "berth:quiz-complete", detail);
             }
@@ -157,12 +149,12 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
             <p class="berth-intro">{intro}</p>
             { notice }
             if state.finished() {
-                <QuizSummary state={std::rc::Rc::new((*state).clone())} lang={lang} focus={state.moved} on_action={dispatch.clone()} />
+                <QuizSummary state={std::rc::Rc::new((*state).clone())} lang={lang} focus={state.moved} scope={p.scope.clone()} on_action={dispatch.clone()} />
             } else {
                 <QuizQuestion key={format!("{}-{}", state.settings.seed, state.position)} index={state.position} total={state.drawn.len()}
                     drawn={state.drawn[state.position].clone()} response={state.responses[state.position].clone()}
                     checked={state.checked[state.position]} settings={state.settings.clone()} lang={lang} uid={p.uid}
-                    focus={state.moved} on_action={dispatch.clone()} />
+                    focus={state.moved} need_answer={state.need_answer} on_action={dispatch.clone()} />
             }
         </div>
     }

@@ -22,6 +22,9 @@ pub struct QuizQuestionProps {
     pub lang: Lang,
     pub uid: usize,
     pub focus: bool,
+    /// The reader tried to go on without choosing: say "Choose an answer".
+    #[prop_or_default]
+    pub need_answer: bool,
     pub on_action: Callback<QuizAction>,
 }
 
@@ -69,7 +72,7 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
             }
         });
     }
-    // Checking locks (disables) the inputs, which drops focus: move it to the verdict.
+    // After checking, focus moves to the verdict (the feedback starts there).
     {
         let verdict_ref = verdict_ref.clone();
         let show = p.checked && p.settings.feedback == Feedback::AfterEach;
@@ -102,6 +105,8 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     let response = p.response.clone().unwrap_or_default();
     let locked = p.checked;
     let show_feedback = p.checked && p.settings.feedback == Feedback::AfterEach;
+    let correct = q.correct(qi);
+    let need_id = format!("{name}-need");
 
     let inputs = match question.kind {
         QuizKind::Single | QuizKind::TrueFalse | QuizKind::Scenario | QuizKind::Multiple => {
@@ -121,11 +126,27 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
                             } else { vec![c] };
                             on_action.emit(QuizAction::Respond(r));
                         });
+                        // Once checked, the choice stays as the reader left it: the inputs
+                        // stay enabled (legible in both themes) and refuse changes.
+                        let onclick = Callback::from(move |e: MouseEvent| if locked { e.prevent_default() });
+                        let chosen = response.contains(&c);
+                        let right = correct.contains(&c);
+                        // ✓ beside a right choice, ✗ beside a wrong one the reader made, in words too.
+                        let mark = match (chosen, right) {
+                            _ if !show_feedback => None,
+                            (true, false) => Some(("berth-mark berth-mark-wrong", "✗ ", Key::YourChoice)),
+                            (true, true) => Some(("berth-mark berth-mark-right", "✓ ", Key::YourChoice)),
+                            (false, true) if p.settings.show_correct => Some(("berth-mark berth-mark-right", "✓ ", Key::RightChoice)),
+                            (false, _) => None,
+                        };
                         html! {
                             <label class="berth-choice" for={id.clone()}>
                                 <input type={if multiple { "checkbox" } else { "radio" }} id={id} name={name.clone()}
-                                    checked={response.contains(&c)} disabled={locked} {onchange} />
+                                    checked={chosen} aria-describedby={p.need_answer.then(|| need_id.clone())} {onchange} {onclick} />
                                 <span>{label(c)}</span>
+                                if let Some((class, symbol, words)) = mark {
+                                    <span class={class}>{symbol}{t(words, lang)}</span>
+                                }
                             </label>
                         }
                     }) }
@@ -186,7 +207,6 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     let feedback = if show_feedback {
         let r = p.response.clone().unwrap_or_default();
         let credit = berth::quiz::credit(q, qi, &r);
-        let correct = q.correct(qi);
         let lines = p.drawn.order.iter().filter(|&&c| r.contains(&c) || (p.settings.show_correct && correct.contains(&c))).map(|&c| {
             let mut tags = Vec::new();
             if r.contains(&c) { tags.push(t(Key::YourChoice, lang)); }
@@ -235,7 +255,9 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
             });
         })
     };
-    let live = if show_feedback {
+    let live = if p.need_answer {
+        t(Key::ChooseAnswer, lang).to_string()
+    } else if show_feedback {
         verdict(
             berth::quiz::credit(q, qi, &p.response.clone().unwrap_or_default()),
             lang,
@@ -253,6 +275,9 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
             <fieldset class="berth-fieldset">
                 <legend ref={legend_ref} tabindex="-1" class="berth-legend">{question.prompt.get(lang)}</legend>
                 <div class="berth-choices">{inputs}</div>
+                if p.need_answer {
+                    <p class="berth-field-error" id={need_id.clone()}>{t(Key::ChooseAnswer, lang)}</p>
+                }
                 if !question.hint.is_empty() {
                     <details class="berth-details"><summary>{t(Key::Hint, lang)}</summary><p>{question.hint.get(lang)}</p></details>
                 }

@@ -19,6 +19,8 @@ pub struct QuizState {
     /// Index of the question on screen; `drawn.len()` when finished.
     pub position: usize,
     pub moved: bool,
+    /// The reader tried to check or move on without choosing: ask for an answer.
+    pub need_answer: bool,
     /// Problems with the link's settings or stored progress, to show politely.
     pub notices: Vec<String>,
 }
@@ -46,32 +48,76 @@ impl QuizState {
             checked: vec![false; n],
             position: 0,
             moved: false,
+            need_answer: false,
             notices: Vec::new(),
         }
     }
 
-    /// Builds the state from the link's items (`seed=…&count=…&r=…`), falling
-    /// back to stored progress when the link has no responses.
-    pub fn from_link(
-        items: &[(String, String)],
-        mut settings: Settings,
+    /// Resolves the attempt from its sources, in this order:
+    /// 1. the author's `attributes` always win (a bad one is a notice);
+    /// 2. the `link` fills in settings the author left open; its `seed` and
+    ///    `r` (responses) reproduce a shared attempt and its score;
+    /// 3. `stored` progress is never applied as settings: it continues only
+    ///    when its settings equal the ones resolved here (apart from the
+    ///    seed, which it then supplies unless the link names one: Retry
+    ///    moves to the next seed);
+    /// 4. `seed` (picked at random by the page) when nothing names one.
+    ///
+    /// Topics the quiz does not have are dropped with a notice.
+    pub fn resolve(
+        attributes: &[(String, String)],
+        link: &[(String, String)],
         stored: Option<StoredProgress>,
+        seed: u64,
         lang: Lang,
         quiz: QuizRef,
     ) -> QuizState {
+        let mut settings = Settings::defaults(&quiz);
+        settings.seed = seed;
         let mut notices = Vec::new();
-        let mut result = None;
-        for (k, v) in items {
-            match k.as_str() {
-                "r" => result = Some(v.clone()),
-                "mode" | "lang" => {}
-                _ => {
-                    if let Err(e) = settings.apply(k, v, lang) {
-                        notices.push(e);
-                    }
-                }
+        let mut by_author: Vec<&str> = Vec::new();
+        for (key, value) in attributes {
+            match settings.apply(key, value, lang) {
+                Ok(()) => by_author.push(key),
+                Err(e) => notices.push(e),
             }
         }
+        let mut result = None;
+        let mut link_seed = false;
+        for (key, value) in link {
+            match key.as_str() {
+                "r" => result = Some(value.clone()),
+                "mode" | "lang" => {}
+                k if k != "seed" && by_author.contains(&k) => {}
+                k => match settings.apply(k, value, lang) {
+                    Ok(()) => link_seed |= k == "seed",
+                    Err(e) => notices.push(e),
+                },
+            }
+        }
+        if settings.retain_known_topics(&quiz) > 0 {
+            notices.push(
+                lang.pick(
+                    "이 퀴즈에 없는 주제는 뺐습니다. 주제: ",
+                    "Topics this quiz does not have were left out. Its topics: ",
+                )
+                .to_string()
+                    + &quiz.topics().join(", "),
+            );
+        }
+        let resumed = match (&result, stored) {
+            (None, Some(progress)) => {
+                let mut same = settings.clone();
+                if !link_seed {
+                    same.seed = stored_seed(&progress.settings).unwrap_or(settings.seed);
+                }
+                progress.matches(&quiz, &same).then(|| {
+                    settings = same;
+                    progress
+                })
+            }
+            _ => None,
+        };
         let mut s = QuizState::start(settings, quiz);
         s.notices = notices;
         if let Some(r) = result {
@@ -89,7 +135,7 @@ impl QuizState {
                     .into(),
                 ),
             }
-        } else if let Some(p) = stored.filter(|p| p.matches(&s.quiz, &s.settings)) {
+        } else if let Some(p) = resumed {
             if let Some(responses) = quiz::decode_responses(&p.responses, &s.quiz, &s.drawn) {
                 s.responses = responses;
                 s.checked = p
@@ -154,6 +200,14 @@ impl QuizState {
     }
 }
 
+/// The seed named in a stored settings query (`seed=42&count=…`).
+fn stored_seed(settings: &str) -> Option<u64> {
+    settings
+        .split('&')
+        .find_map(|item| item.strip_prefix("seed="))
+        .and_then(|v| v.parse().ok())
+}
+
 impl Reducible for QuizState {
     type Action = QuizAction;
 
@@ -161,9 +215,15 @@ impl Reducible for QuizState {
         let mut s = (*self).clone();
         let n = s.drawn.len();
         let at = s.position;
+        // Nothing is graded, locked or passed over until the reader has chosen.
+        let unanswered = at < n && !s.checked[at] && s.effective_response(at).is_none();
+        s.need_answer = false;
         match action {
             QuizAction::Respond(r) if at < n && !s.checked[at] => s.responses[at] = Some(r),
             QuizAction::Respond(_) => {}
+            QuizAction::Check | QuizAction::Next | QuizAction::Finish if unanswered => {
+                s.need_answer = true;
+            }
             QuizAction::Check if at < n => {
                 s.responses[at] = s.effective_response(at);
                 s.checked[at] = true;
@@ -195,5 +255,165 @@ impl Reducible for QuizState {
             QuizAction::DismissNotices => s.notices.clear(),
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quiz() -> QuizRef {
+        let catalog = berth::default_catalog();
+        QuizRef(Rc::new(berth::quiz::default_quiz(&catalog)))
+    }
+
+    fn pairs(query: &str) -> Vec<(String, String)> {
+        query
+            .split('&')
+            .filter(|i| !i.is_empty())
+            .map(|i| {
+                let (k, v) = i.split_once('=').unwrap_or((i, ""));
+                (k.to_string(), v.to_string())
+            })
+            .collect()
+    }
+
+    /// Progress stored by an attempt with `settings` at `position`.
+    fn stored(settings: &str, position: usize) -> StoredProgress {
+        let q = quiz();
+        let mut s = QuizState::resolve(&[], &pairs(settings), None, 1, Lang::En, q);
+        s.position = position;
+        s.to_stored()
+    }
+
+    fn resolve(attrs: &str, link: &str, stored: Option<StoredProgress>) -> QuizState {
+        QuizState::resolve(&pairs(attrs), &pairs(link), stored, 99, Lang::En, quiz())
+    }
+
+    #[test]
+    fn settings_precedence_author_then_link_then_stored_then_random_seed() {
+        // (attributes, link, stored settings, want: settings query, position)
+        let cases: [(&str, &str, Option<&str>, &str, usize); 9] = [
+            // Nothing given: defaults with the page's random seed.
+            (
+                "",
+                "",
+                None,
+                "seed=99&count=10&shuffle=yes&pass=70&retry=yes&show=yes&feedback=each",
+                0,
+            ),
+            // The author's count wins over the link's (issue 13: count=6 link, data-count=5 widget).
+            (
+                "count=5",
+                "mode=quiz&count=6",
+                None,
+                "seed=99&count=5&shuffle=yes&pass=70&retry=yes&show=yes&feedback=each",
+                0,
+            ),
+            // …and every other author setting too (issue 16: count=1&pass=0&show=no&feedback=end).
+            (
+                "count=5&pass=90&retry=no",
+                "count=1&pass=0&show=no&feedback=end",
+                None,
+                "seed=99&count=5&shuffle=yes&pass=90&retry=no&show=no&feedback=end",
+                0,
+            ),
+            // A link names the attempt's seed (Retry's result links), even over the author's.
+            (
+                "seed=5",
+                "seed=6",
+                None,
+                "seed=6&count=10&shuffle=yes&pass=70&retry=yes&show=yes&feedback=each",
+                0,
+            ),
+            // Stored settings are never applied: a poisoned record (topics=nothing, count=1) is ignored.
+            (
+                "",
+                "",
+                Some("seed=3&count=1&topics=nothing"),
+                "seed=99&count=10&shuffle=yes&pass=70&retry=yes&show=yes&feedback=each",
+                0,
+            ),
+            // …and count=6 from a visited link does not reach a widget whose author set count=5.
+            (
+                "count=5",
+                "",
+                Some("seed=3&count=6"),
+                "seed=99&count=5&shuffle=yes&pass=70&retry=yes&show=yes&feedback=each",
+                0,
+            ),
+            // Progress with the same settings continues, seed and position included.
+            (
+                "count=5",
+                "",
+                Some("seed=3&count=5"),
+                "seed=3&count=5&shuffle=yes&pass=70&retry=yes&show=yes&feedback=each",
+                2,
+            ),
+            // A link with its own seed starts that attempt, not the stored one…
+            (
+                "count=5",
+                "seed=4",
+                Some("seed=3&count=5"),
+                "seed=4&count=5&shuffle=yes&pass=70&retry=yes&show=yes&feedback=each",
+                0,
+            ),
+            // …and continues it after a reload (the synced URL names the same seed).
+            (
+                "count=5",
+                "seed=3",
+                Some("seed=3&count=5"),
+                "seed=3&count=5&shuffle=yes&pass=70&retry=yes&show=yes&feedback=each",
+                2,
+            ),
+        ];
+        for (attrs, link, record, want, position) in cases {
+            let s = resolve(attrs, link, record.map(|r| stored(r, 2)));
+            assert_eq!(
+                s.settings.to_query(),
+                want,
+                "attrs {attrs:?}, link {link:?}, stored {record:?}"
+            );
+            assert_eq!(
+                s.position, position,
+                "attrs {attrs:?}, link {link:?}, stored {record:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_topics_are_dropped_with_a_notice_and_never_leave_the_widget() {
+        let s = resolve("", "topics=nothing", None);
+        assert!(s.settings.topics.is_empty());
+        assert_eq!(s.drawn.len(), 10, "an unknown topic never empties the quiz");
+        assert_eq!(s.notices.len(), 1);
+        let s = resolve("", "topics=lambda,x%0A<img src=x onerror=alert(1)>", None);
+        assert_eq!(s.settings.topics, ["lambda"]);
+        assert!(s.fragment(Lang::En).contains("topics=lambda&"));
+        assert!(s.to_stored().settings.ends_with("topics=lambda"));
+        assert!(
+            !s.notices[0].contains("<img"),
+            "the notice names no link text"
+        );
+    }
+
+    #[test]
+    fn nothing_is_graded_or_passed_over_without_an_answer() {
+        for feedback in ["each", "end"] {
+            let link = format!("count=2&shuffle=no&topics=lambda&feedback={feedback}");
+            let s = Rc::new(resolve("", &link, None));
+            for action in [QuizAction::Check, QuizAction::Next, QuizAction::Finish] {
+                let after = s.clone().reduce(action);
+                assert!(after.need_answer, "{feedback}");
+                assert_eq!((after.position, after.checked[0]), (0, false), "{feedback}");
+            }
+            let chosen = s
+                .reduce(QuizAction::Check)
+                .reduce(QuizAction::Respond(vec![0]));
+            assert!(!chosen.need_answer, "choosing clears the request");
+            let moved = chosen.reduce(QuizAction::Check).reduce(QuizAction::Next);
+            assert!(!moved.need_answer);
+            assert_eq!(moved.position, 1, "{feedback}");
+        }
     }
 }

@@ -5,6 +5,7 @@
 use crate::browser;
 use crate::content::{use_catalog, use_quiz};
 use crate::i18n::{t, Key};
+use crate::link::LinkScope;
 use crate::quiz_question::verdict;
 use crate::quiz_state::{QuizAction, QuizState};
 use berth::render::{ui, UiText};
@@ -17,6 +18,8 @@ pub struct QuizSummaryProps {
     pub state: Rc<QuizState>,
     pub lang: Lang,
     pub focus: bool,
+    /// Which items of the URL fragment are this widget's (for the result link).
+    pub scope: LinkScope,
     pub on_action: Callback<QuizAction>,
 }
 
@@ -93,8 +96,9 @@ pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
     let copy = {
         let fragment = s.fragment(lang);
         let copied = copied.clone();
+        let scope = p.scope.clone();
         Callback::from(move |_: MouseEvent| {
-            let link = browser::link_with_fragment(&fragment);
+            let link = browser::own_link(&scope, &fragment);
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(Some(browser::copy(&link).await.map_err(|()| link)));

@@ -18,6 +18,10 @@ pub struct State {
     /// Problems with the answers in the link, shown as a polite notice.
     pub link_problems: Vec<String>,
     pub copy_status: Option<CopyStatus>,
+    /// Counts committed changes: leaving a question (Next, Back, Skip, a
+    /// chip), starting over, or an answer given from outside the question on
+    /// screen ("Try it"). Host events follow this, not every keystroke.
+    pub committed: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +74,7 @@ impl State {
             moved: false,
             link_problems: errors.iter().map(|e| e.message(lang)).collect(),
             copy_status: None,
+            committed: 0,
         }
     }
 
@@ -116,6 +121,14 @@ impl Reducible for State {
         let n = self.catalog.questions().len();
         let mut s = (*self).clone();
         s.copy_status = None;
+        let commits = match &action {
+            Action::Answer(q, _) => *q != s.step,
+            Action::Next | Action::Back | Action::Skip | Action::Goto(_) | Action::StartOver => {
+                true
+            }
+            Action::SetLang(_) | Action::DismissNotice | Action::Copied(_) => false,
+        };
+        s.committed += u32::from(commits);
         match action {
             Action::Answer(q, v) => s.answers.set(q, v),
             Action::Next => {
@@ -194,5 +207,26 @@ mod tests {
         let s = State::from_fragment(&distinct.join("&"), Lang::Ko, catalog());
         assert!(s.link_problems.len() <= berth::limits::MAX_LINK_ITEMS + 1);
         assert!(s.link_problems.last().unwrap().contains("링크"));
+    }
+
+    #[test]
+    fn answers_commit_when_the_reader_leaves_the_question_not_per_keystroke() {
+        let s = Rc::new(State::from_fragment("", Lang::En, catalog()));
+        let runtime = s.catalog.question_index("runtime").unwrap();
+        let typed = ["4m", "40m", "400m"].iter().fold(
+            s.clone().reduce(Action::Goto(runtime)),
+            |s, text| {
+                let value = berth::Answers::parse_value(&s.catalog, runtime, text).unwrap();
+                s.reduce(Action::Answer(runtime, value))
+            },
+        );
+        assert_eq!(
+            typed.committed, 1,
+            "typing on the question on screen commits nothing"
+        );
+        assert_eq!(typed.clone().reduce(Action::Next).committed, 2);
+        // An answer to a question not on screen ("Try it") commits at once.
+        let other = typed.catalog.question_index("workload").unwrap();
+        assert_eq!(typed.reduce(Action::Answer(other, None)).committed, 2);
     }
 }

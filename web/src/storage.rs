@@ -1,7 +1,9 @@
 //! Quiz progress in localStorage, through gloo-storage. Every failure
 //! (storage disabled, quota exceeded, corrupt or foreign data) is reported
 //! as a value, never a panic, so the quiz keeps working without it.
+//! Progress is keyed by content hash and widget ([`widget_key`]).
 
+use crate::link::{self, LinkScope};
 use berth::quiz::StoredProgress;
 use gloo_storage::{LocalStorage, Storage};
 
@@ -23,28 +25,48 @@ fn available() -> bool {
         .is_some()
 }
 
-pub fn key(content_hash: &str) -> String {
-    format!("berth.quiz.v1.{content_hash}")
+/// Which widget progress belongs to: its link key and the author's own
+/// settings, so two quizzes on a page (or a widget whose author changed
+/// its settings) never resume each other's attempt.
+pub fn widget_key(scope: &LinkScope, attributes: &[(String, String)]) -> String {
+    let mut key = match scope {
+        LinkScope::Page => String::from("page"),
+        LinkScope::Widget(id) => link::encode(id),
+    };
+    for (name, value) in attributes {
+        key.push('.');
+        key.push_str(&link::encode(name));
+        key.push('=');
+        key.push_str(&link::encode(value));
+    }
+    key
+}
+
+/// The storage key: content hash, then the widget.
+pub fn key(content_hash: &str, widget: &str) -> String {
+    format!("berth.quiz.v1.{content_hash}.{widget}")
 }
 
 /// Reads progress. `Ok(None)`: nothing stored.
-pub fn load(content_hash: &str) -> Result<Option<StoredProgress>, StorageIssue> {
+pub fn load(content_hash: &str, widget: &str) -> Result<Option<StoredProgress>, StorageIssue> {
     if !available() {
         return Err(StorageIssue::Unavailable);
     }
-    match LocalStorage::get::<StoredProgress>(key(content_hash)) {
+    let key = key(content_hash, widget);
+    match LocalStorage::get::<StoredProgress>(&key) {
         Ok(p) => Ok(Some(p)),
         Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => Ok(None),
         Err(_) => {
-            LocalStorage::delete(key(content_hash));
+            LocalStorage::delete(&key);
             Err(StorageIssue::Corrupt)
         }
     }
 }
 
-pub fn save(progress: &StoredProgress) -> Result<(), StorageIssue> {
+pub fn save(progress: &StoredProgress, widget: &str) -> Result<(), StorageIssue> {
     if !available() {
         return Err(StorageIssue::Unavailable);
     }
-    LocalStorage::set(key(&progress.content_hash), progress).map_err(|_| StorageIssue::WriteFailed)
+    LocalStorage::set(key(&progress.content_hash, widget), progress)
+        .map_err(|_| StorageIssue::WriteFailed)
 }

@@ -9,6 +9,7 @@ use crate::compare_view::CompareView;
 use crate::content::{self, CatalogRef, Content, QuizRef};
 use crate::events::EventHost;
 use crate::i18n::{t, Key};
+use crate::link::LinkScope;
 use crate::quiz_app::QuizApp;
 use berth::quiz::Quiz;
 use berth::{Catalog, Lang, Problem};
@@ -23,6 +24,13 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Modes from an attribute such as `quiz` or `chooser, compare` (unknown names skipped).
+    pub fn list_from_attr(s: &str) -> Vec<Mode> {
+        s.split(',')
+            .filter_map(|m| Mode::from_attr(m.trim()))
+            .collect()
+    }
+
     pub fn from_attr(s: &str) -> Option<Mode> {
         match s {
             "chooser" => Some(Mode::Chooser),
@@ -69,6 +77,13 @@ pub struct WidgetProps {
     /// Where host events are dispatched.
     #[prop_or_default]
     pub host: Option<web_sys::Element>,
+    /// Which items of the page's URL fragment are this widget's; `fragment`
+    /// holds only those.
+    #[prop_or_default]
+    pub scope: LinkScope,
+    /// The modes the author allows (`modes="quiz"`); empty: every mode the content has.
+    #[prop_or_default]
+    pub modes: Vec<Mode>,
 }
 
 /// What the widget shows: built-in content, custom content, or its problems.
@@ -111,17 +126,9 @@ fn lang_name(lang: Lang) -> &'static str {
     }
 }
 
-/// Splits a fragment into decoded `key=value` items.
-/// Bounded like every link ([`berth::limits::link_items`]).
+/// Splits a (bare) fragment into decoded `key=value` items.
 pub fn fragment_items(fragment: &str) -> Vec<(String, String)> {
-    berth::limits::link_items(fragment)
-        .items
-        .into_iter()
-        .map(|i| {
-            let (k, v) = i.split_once('=').unwrap_or((i, ""));
-            (crate::state::decode(k), crate::state::decode(v))
-        })
-        .collect()
+    crate::link::items(fragment, &LinkScope::Page)
 }
 
 #[function_component(Widget)]
@@ -137,6 +144,13 @@ pub fn widget(p: &WidgetProps) -> Html {
         Loaded::Quiz(_) | Loaded::QuizWaiting => &[Mode::Quiz],
         Loaded::Problems(_) => &[],
     };
+    let allowed: Vec<Mode> = modes
+        .iter()
+        .copied()
+        .filter(|m| p.modes.is_empty() || p.modes.contains(m))
+        .collect();
+    // Modes the author allows that this content has (all of the content's when none fit).
+    let modes: &[Mode] = if allowed.is_empty() { modes } else { &allowed };
     let needs_builtin = matches!(*loaded, Loaded::BuiltIn | Loaded::QuizWaiting);
     let wanted = if link_mode { Mode::Quiz } else { p.mode };
     let start_mode = if modes.contains(&wanted) {
@@ -316,13 +330,13 @@ pub fn widget(p: &WidgetProps) -> Html {
             { switch_notice }
             if shown(Mode::Chooser) {
                 <div hidden={*mode != Mode::Chooser}>
-                    <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser} />
+                    <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser} scope={p.scope.clone()} />
                 </div>
             }
             if shown(Mode::Quiz) {
                 <div hidden={*mode != Mode::Quiz}>
                     <QuizApp lang={l} attributes={p.quiz_attributes.clone()} link={quiz_link} fallback_seed={p.fallback_seed}
-                        active={*mode == Mode::Quiz} sync_url={p.sync_url} uid={crate::next_uid()} />
+                        active={*mode == Mode::Quiz} sync_url={p.sync_url} scope={p.scope.clone()} uid={crate::next_uid()} />
                 </div>
             }
             if shown(Mode::Compare) {

@@ -42,6 +42,8 @@ async fn mount_mode(fragment: &str, lang: Lang, mode: Mode, quiz: &[(&str, &str)
         content: None,
         content_error: None,
         host: None,
+        scope: Default::default(),
+        modes: Vec::new(),
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -230,6 +232,8 @@ async fn custom_content_problems_are_shown_with_paths_in_the_widget() {
         content: Some(r#"{"format": "berth-catalog/1", "id": "x", "title": {"en": "X"}}"#.into()),
         content_error: None,
         host: None,
+        scope: Default::default(),
+        modes: Vec::new(),
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
