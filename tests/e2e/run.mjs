@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { a11yTests } from './a11y.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 // The built site to test: dist/ (stable build), or E2E_DIST (test.sh also runs the nightly build).
@@ -40,7 +41,10 @@ const browser = await chromium.launch({
 
 let passed = 0, failed = 0;
 const problems = [];
+// E2E_ONLY=regex runs only the tests whose name matches (for working on one area).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 async function test(name, fn) {
+  if (only && !only.test(name)) return;
   const t0 = Date.now();
   try { await fn(); passed++; console.log(`ok   ${name} (${Date.now() - t0} ms)`); }
   catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack ?? e}`); }
@@ -666,6 +670,9 @@ await test('navigation → first rendered question: median of 10 runs', async ()
   times.sort((a, b) => a - b);
   console.log(`     first question after ${times[4]}–${times[5]} ms (median of 10; all: ${times.join(', ')})`);
 });
+
+// ---------- Accessibility: axe-core in every state (tests/e2e/a11y.mjs) ----------
+await a11yTests({ test, newPage, open, BASE, SHOTS, assert });
 
 await browser.close();
 server.kill();

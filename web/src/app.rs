@@ -102,7 +102,10 @@ pub fn app(props: &AppProps) -> Html {
             <div class="berth-notice" role="note">
                 <p>{t(Key::LinkNotice, lang)}</p>
                 <ul>{ for state.link_problems.iter().map(|p| html! { <li>{p}</li> }) }</ul>
-                <button type="button" class="berth-btn" onclick={Callback::from(move |_| dispatch.emit(Action::DismissNotice))}>{t(Key::Dismiss, lang)}</button>
+                <button type="button" class="berth-btn" onclick={Callback::from(move |e: MouseEvent| {
+                    browser::focus_within(e.target(), ".berth-chooser", "legend, .berth-results h2");
+                    dispatch.emit(Action::DismissNotice);
+                })}>{t(Key::Dismiss, lang)}</button>
             </div>
         }
     };
@@ -137,9 +140,10 @@ pub fn app(props: &AppProps) -> Html {
             html! {}
         } else {
             html! {
-                <nav class="berth-chips" aria-label={t(Key::YourAnswers, lang)}>
+                // A group, not a <nav>: a widget adds no landmarks, so several on one page never clash.
+                <div class="berth-chips" role="group" aria-label={t(Key::YourAnswers, lang)}>
                     <ul>{ for chips }</ul>
-                </nav>
+                </div>
             }
         }
     };

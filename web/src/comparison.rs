@@ -28,7 +28,7 @@ pub fn comparison(p: &ComparisonProps) -> Html {
     html! {
         <div class="berth-compare">
             <h3>{t(Key::CompareHeading, lang)}</h3>
-            <div class="berth-table-wrap" tabindex="0" role="region" aria-label={t(Key::CompareHeading, lang)}>
+            <div class="berth-table-wrap" tabindex="0" role="group" aria-label={t(Key::CompareHeading, lang)}>
                 <table class="berth-table">
                     <thead>
                         <tr>

@@ -14,6 +14,7 @@ mod compare_chart;
 mod compare_view;
 mod comparison;
 pub mod content;
+mod copy_fallback;
 mod events;
 pub mod i18n;
 mod question_step;

@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::content::{use_catalog, use_quiz};
+use crate::copy_fallback::CopyFallback;
 use crate::i18n::{t, Key};
 use crate::quiz_question::verdict;
 use crate::quiz_state::{QuizAction, QuizState};
@@ -126,7 +127,7 @@ pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
                 <div role="status" aria-live="polite">{ match &*copied {
                     None => html! {},
                     Some(Ok(())) => html! { <p class="berth-copied">{t(Key::LinkCopied, lang)}</p> },
-                    Some(Err(link)) => html! { <div class="berth-copied"><p>{t(Key::CopyFailed, lang)}</p><textarea class="berth-copy-text" readonly=true rows="2" value={link.clone()} /></div> },
+                    Some(Err(link)) => html! { <CopyFallback text={link.clone()} lang={lang} /> },
                 } }</div>
             </div>
         </section>

@@ -5,6 +5,7 @@
 use crate::browser;
 use crate::comparison::Comparison;
 use crate::content::use_catalog;
+use crate::copy_fallback::CopyFallback;
 use crate::i18n::{t, Key};
 use crate::state::{Action, CopyStatus};
 use berth::engine::{Fired, Recommendation};
@@ -170,10 +171,7 @@ pub fn results(p: &ResultsProps) -> Html {
             html! { <p class="berth-copied">{t(Key::RecordCopied, lang)}</p> }
         }
         Some(CopyStatus::Failed(text)) => html! {
-            <div class="berth-copied">
-                <p>{t(Key::CopyFailed, lang)}</p>
-                <textarea class="berth-copy-text" readonly=true rows="6" value={text.clone()} />
-            </div>
+            <CopyFallback text={text.clone()} lang={lang} rows={6} />
         },
     };
 
