@@ -16,6 +16,7 @@ mod comparison;
 pub mod content;
 mod copy_fallback;
 mod events;
+mod focus;
 pub mod i18n;
 mod question_step;
 mod quiz_app;

@@ -43,16 +43,7 @@ pub fn question_step(p: &QuestionStepProps) -> Html {
     let exact_error = use_state(|| None::<String>);
     let exact_mode = use_state(|| false);
 
-    {
-        let legend_ref = legend_ref.clone();
-        use_effect_with((p.question, p.focus), move |(_, focus)| {
-            if *focus {
-                if let Some(el) = legend_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    crate::focus::use_focus(&legend_ref, p.question, p.focus);
 
     let name = format!("berth-{}-{}", p.uid, q.id);
     let qi = p.question;

@@ -61,28 +61,10 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     // (choice, direction), found inside the list, so it works in a shadow root too.
     let order_ref = use_node_ref();
     let refocus = use_state(|| None::<(usize, &'static str)>);
-    {
-        let legend_ref = legend_ref.clone();
-        use_effect_with((p.index, p.focus), move |(_, focus)| {
-            if *focus {
-                if let Some(el) = legend_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    crate::focus::use_focus(&legend_ref, p.index, p.focus);
     // Checking locks (disables) the inputs, which drops focus: move it to the verdict.
-    {
-        let verdict_ref = verdict_ref.clone();
-        let show = p.checked && p.settings.feedback == Feedback::AfterEach;
-        use_effect_with(show, move |show| {
-            if *show {
-                if let Some(el) = verdict_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    let show_verdict = p.checked && p.settings.feedback == Feedback::AfterEach;
+    crate::focus::use_focus(&verdict_ref, show_verdict, show_verdict);
     {
         let target = *refocus;
         let order_ref = order_ref.clone();
@@ -91,10 +73,9 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
                 (target, order_ref.cast::<web_sys::Element>())
             {
                 let selector = format!("button[data-choice=\"{choice}\"][data-dir=\"{dir}\"]");
-                if let Some(el) = list.query_selector(&selector).ok().flatten() {
-                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                        let _ = el.focus();
-                    }
+                let found = list.query_selector(&selector).ok().flatten();
+                if let Some(el) = found.and_then(|el| wasm_bindgen::JsCast::dyn_into(el).ok()) {
+                    crate::focus::focus_now_or_next_frame(el);
                 }
             }
         });

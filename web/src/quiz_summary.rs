@@ -32,16 +32,7 @@ pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
     let lang = p.lang;
     let heading = use_node_ref();
     let copied = use_state(|| None::<Result<(), String>>);
-    {
-        let heading = heading.clone();
-        use_effect_with(p.focus, move |focus| {
-            if *focus {
-                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    crate::focus::use_focus(&heading, (), p.focus);
     let mark = s.mark();
     let n = s.drawn.len();
     let pass = s.settings.pass_mark.to_string();

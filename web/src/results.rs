@@ -49,16 +49,7 @@ pub fn results(p: &ResultsProps) -> Html {
     let lang = p.lang;
     let rec = &p.rec;
     let heading_ref = use_node_ref();
-    {
-        let heading_ref = heading_ref.clone();
-        use_effect_with(p.focus_heading, move |focus| {
-            if *focus {
-                if let Some(el) = heading_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    crate::focus::use_focus(&heading_ref, p.focus_heading, p.focus_heading);
 
     let winner = rec.ranked.first().map(|top| {
         let o = c.option(top.option);
