@@ -4,7 +4,9 @@
 // (./webdriver.mjs): playwright-core's Firefox launcher needs a patched
 // Firefox build, Debian's is not one.
 //   node tests/e2e/firefox.mjs                 Firefox (GECKODRIVER, FIREFOX override the paths)
-//   E2E_BROWSER=webkit node tests/e2e/firefox.mjs   WebKitGTK via WebKitWebDriver (experimental)
+//   E2E_BROWSER=webkit xvfb-run -a node tests/e2e/firefox.mjs
+//                      WebKitGTK via WebKitWebDriver: experimental, not in test.sh (Debian's
+//                      webkit2gtk-driver and xvfb; MiniBrowser needs a display)
 // Prints "N passed, N failed" and exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -37,7 +39,7 @@ const drivers = {
     'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless'], prefs: { 'intl.accept_languages': 'en-US' } },
   }, ['--host=127.0.0.1']),
   webkit: () => Session.start(process.env.WEBKITDRIVER ?? '/usr/bin/WebKitWebDriver', {
-    'webkitgtk:browserOptions': { binary: process.env.WEBKIT ?? '/usr/bin/MiniBrowser', args: ['--headless', '--automation'] },
+    'webkitgtk:browserOptions': { binary: process.env.WEBKIT ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
   }),
 };
 const t0 = Date.now();
