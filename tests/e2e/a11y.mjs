@@ -261,14 +261,26 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
       const page = await newPage({ scheme });
       await page.emulateMedia({ forcedColors: 'active' });
       await open(page, 'workload=batch&runtime=40m');
-      const looks = await page.evaluate(() => [...document.querySelectorAll('.berth-mount')[0].querySelectorAll('.berth-lang-btn, .berth-tab')].map((b) => {
-        const s = getComputedStyle(b);
-        return { pressed: b.getAttribute('aria-pressed'), look: [s.backgroundColor, s.color, s.textDecorationLine].join() };
-      }));
-      for (const group of [looks.slice(0, 3), looks.slice(3)]) {
-        const on = group.filter((b) => b.pressed === 'true').map((b) => b.look);
-        const off = group.filter((b) => b.pressed !== 'true').map((b) => b.look);
-        assert(on.length === 1 && off.every((l) => l !== on[0]), `pressed looks like unpressed in forced colours: ${JSON.stringify(group)}`);
+      // What is drawn, not what the style says: the colour of a pixel just inside each button.
+      const boxes = await page.$$eval('.berth-mount:first-of-type .berth-lang-btn, .berth-mount:first-of-type .berth-tab',
+        (bs) => bs.map((b) => { const r = b.getBoundingClientRect(); return { pressed: b.getAttribute('aria-pressed') === 'true', text: b.textContent, x: r.x + 4, y: r.y + 4 }; }));
+      const png = (await page.screenshot()).toString('base64');
+      const colours = await page.evaluate(async ([data, points]) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width; canvas.height = img.height;
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return points.map((p) => [...ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data].slice(0, 3).join());
+      }, [png, boxes]);
+      for (const group of [boxes.map((b, i) => ({ ...b, colour: colours[i] })).filter((b) => /한국어|English/.test(b.text)),
+        boxes.map((b, i) => ({ ...b, colour: colours[i] })).filter((b) => !/한국어|English/.test(b.text))]) {
+        const on = group.filter((b) => b.pressed);
+        const off = group.filter((b) => !b.pressed);
+        assert(on.length === 1 && off.every((b) => b.colour !== on[0].colour),
+          `the pressed button looks like the others in forced colours: ${JSON.stringify(group.map((b) => [b.text, b.pressed, b.colour]))}`);
       }
       await page.screenshot({ path: `${SHOTS}/forced-colors-chooser-${scheme}.png`, fullPage: true });
       await open(page, 'mode=quiz&seed=11&count=51');
