@@ -4,7 +4,7 @@
 
 use crate::browser;
 use crate::content::{use_catalog, use_quiz};
-use crate::copy_fallback::CopyFallback;
+use crate::copy_fallback::copy_fallback;
 use crate::i18n::{t, Key};
 use crate::quiz_question::verdict;
 use crate::quiz_state::{QuizAction, QuizState};
@@ -118,7 +118,7 @@ pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
                 <div role="status" aria-live="polite">{ match &*copied {
                     None => html! {},
                     Some(Ok(())) => html! { <p class="berth-copied">{t(Key::LinkCopied, lang)}</p> },
-                    Some(Err(link)) => html! { <CopyFallback text={link.clone()} lang={lang} /> },
+                    Some(Err(link)) => copy_fallback(link, lang, 2),
                 } }</div>
             </div>
         </section>

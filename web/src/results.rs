@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::comparison::Comparison;
 use crate::content::use_catalog;
-use crate::copy_fallback::CopyFallback;
+use crate::copy_fallback::copy_fallback;
 use crate::i18n::{t, Key};
 use crate::state::{Action, CopyStatus};
 use berth::engine::{Fired, Recommendation};
@@ -161,9 +161,7 @@ pub fn results(p: &ResultsProps) -> Html {
         Some(CopyStatus::RecordCopied) => {
             html! { <p class="berth-copied">{t(Key::RecordCopied, lang)}</p> }
         }
-        Some(CopyStatus::Failed(text)) => html! {
-            <CopyFallback text={text.clone()} lang={lang} rows={6} />
-        },
+        Some(CopyStatus::Failed(text)) => copy_fallback(text, lang, 6),
     };
 
     html! {
