@@ -5,8 +5,6 @@
 //! animation frame after it; focus is then tried once more in a new task
 //! (a zero timeout), so it never stays on `<body>`.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Focuses `el` now, or in a new task if that did not take.
@@ -15,15 +13,19 @@ pub fn focus_now_or_next_frame(el: web_sys::HtmlElement) {
     if el.matches(":focus").unwrap_or(false) {
         return;
     }
-    let retry = Closure::once_into_js(move || {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // A promise that a zero timeout resolves: the next task, without a `Closure`.
+    let next_task = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
         if el.is_connected() {
             let _ = el.focus();
         }
     });
-    if let Some(window) = web_sys::window() {
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), 0);
-    }
 }
 
 /// Focuses `node` after a render in which `key` changed and `when` holds.
