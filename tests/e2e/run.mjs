@@ -675,7 +675,8 @@ await test('navigation → first rendered question: median of 10 runs', async ()
 });
 
 // ---------- Accessibility: axe-core in every state (tests/e2e/a11y.mjs) ----------
-await a11yTests({ test, newPage, open, BASE, SHOTS, assert });
+// E2E_A11Y=off skips them (test.sh, for the nightly build: same views, other panic path).
+if (process.env.E2E_A11Y !== 'off') await a11yTests({ test, newPage, open, BASE, SHOTS, assert });
 
 await browser.close();
 server.kill();
