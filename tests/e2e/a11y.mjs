@@ -52,10 +52,14 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
       await page.fill('.berth-chooser .berth-input', 'forty minutes');
       await page.press('.berth-chooser .berth-input', 'Tab');
       await audit(page, `chooser invalid value ${name}`);
+      const shot = (what) => `${SHOTS}/a11y-${what}-${lang}-${scheme}-${width}.png`;
+      await page.locator('.berth-chooser .berth-step').first().screenshot({ path: shot('invalid-value') });
 
       await open(page, `workload=web&lang=${lang}`);
       await skipToDone(page);
       await audit(page, `chooser done ${name}`);
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+      await page.screenshot({ path: shot('focused-heading') });
 
       await open(page, `workload=batch&colour=blue&runtime=forever&lang=${lang}`);
       await page.waitForSelector('.berth-chooser .berth-notice');
@@ -66,6 +70,7 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
       await page.click('.berth-chooser .berth-actions button');
       await page.waitForSelector('.berth-chooser .berth-copy-text');
       await audit(page, `chooser copy failed ${name}`);
+      await page.locator('.berth-chooser .berth-actions').first().screenshot({ path: shot('copy-failed') });
 
       await page.click('.berth-mount .berth-tab[data-mode="compare"]');
       await page.waitForSelector('.berth-mount .berth-compare-view');
