@@ -3,10 +3,10 @@
 # Idempotent: a second run only checks. Everything comes from the package
 # registries (crates.io, npm, Debian); nothing downloads a binary of its own.
 #   ./scripts/setup.sh           build tools: wasm target, wasm-bindgen-cli, npm tools
-#   ./scripts/setup.sh --tests   also Chromium, ChromeDriver, Firefox ESR, a Korean font, jsonschema,
-#                                mkdocs-material and the mkdocs-berth plugin (from this repository),
-#                                mdBook (crates.io, pinned) and nightly Rust's rust-src (the tests also
-#                                check the smallest build)
+#   ./scripts/setup.sh --tests   also Chromium, ChromeDriver, Firefox ESR, geckodriver, a Korean font,
+#                                jsonschema, mkdocs-material and the mkdocs-berth plugin (from this
+#                                repository), mdBook (crates.io, pinned) and nightly Rust's rust-src
+#                                (the tests also check the smallest build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -42,8 +42,8 @@ if [ "${BERTH_TOOLCHAIN:-stable}" = nightly ] || [ "${1:-}" = "--tests" ]; then
   fi
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ]; then
-  say "installing npm tools (binaryen's wasm-opt, playwright-core, puppeteer-core) from package-lock.json"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+  say "installing npm tools (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core) from package-lock.json"
   npm ci --no-audit --no-fund
 fi
 
@@ -53,10 +53,16 @@ if [ "${1:-}" = "--tests" ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-nanum >/dev/null
   fi
-  if [ ! -x /usr/bin/firefox-esr ] && [ ! -x /usr/bin/firefox ]; then
-    say "installing Firefox ESR from Debian (the offline build's file:// test)"
+  if [ ! -x /usr/bin/firefox-esr ]; then
+    say "installing Firefox ESR from Debian (about a minute)"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
+  fi
+  # geckodriver builds from crates.io (about 5 minutes on 2 cores); the version is pinned.
+  gecko_want=0.37.1
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$gecko_want" ]; then
+    say "installing geckodriver $gecko_want from crates.io (about 5 minutes on 2 cores)"
+    cargo install geckodriver --version "$gecko_want" --locked
   fi
   if ! python3 -c 'import jsonschema, material' 2>/dev/null; then
     say "installing Python test tools from PyPI: jsonschema, mkdocs-material (integration example)"

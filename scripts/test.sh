@@ -3,8 +3,9 @@
 #   ./scripts/test.sh          everything
 # Steps: formatting and lints; native tests (engine, content, CLI, properties,
 # scenarios); JSON Schema check of the bundled and example catalogs; the
-# browser widget's tests (wasm-bindgen-test in headless Chromium) and the
-# end-to-end tests against the built site (playwright-core + Chromium);
+# browser widget's tests (wasm-bindgen-test in headless Chromium and Firefox) and the
+# end-to-end tests against the built site (playwright-core + Chromium, with
+# axe-core in every state; the core flows again in Firefox over WebDriver);
 # the bundle-size ceiling (size-budget.json); the ways docs authors install
 # Berth (mdBook, MkDocs, release archive, authoring page, the offline build
 # from file:// in Chromium and Firefox); the optional nightly build, built and
@@ -41,9 +42,16 @@ step "Browser component tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test -p berth-web --target wasm32-unknown-unknown
 
+step "Browser component tests again in Firefox ESR (wasm-bindgen-test through geckodriver)"
+GECKODRIVER="$(command -v geckodriver || echo "$HOME/.cargo/bin/geckodriver")" WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test -p berth-web --target wasm32-unknown-unknown
+
 step "Build the site and run end-to-end tests (playwright-core, headless Chromium)"
 ./scripts/build.sh
 node tests/e2e/run.mjs
+
+step "Core end-to-end flows in Firefox ESR (W3C WebDriver through geckodriver)"
+node tests/e2e/firefox.mjs
 
 step "Size ceiling (issue #6): first-widget bytes against size-budget.json"
 node scripts/size-report.mjs dist --check
@@ -55,4 +63,4 @@ node tests/e2e/firefox-offline.mjs
 
 step "The smallest build (nightly Rust, std with panic=immediate-abort): build it and run the end-to-end tests on it"
 BERTH_TOOLCHAIN=nightly BERTH_DIST=dist-nightly ./scripts/build.sh
-E2E_DIST=dist-nightly node tests/e2e/run.mjs
+E2E_DIST=dist-nightly E2E_A11Y=off node tests/e2e/run.mjs   # the accessibility tour ran on the stable build

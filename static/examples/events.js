@@ -8,3 +8,9 @@ for (const name of ['berth:answer', 'berth:recommendation', 'berth:quiz-complete
     if (log) log.textContent = `${e.type} ${JSON.stringify(e.detail)}\n` + log.textContent.slice(0, 2000);
   });
 }
+// Content-Security-Policy violations, for the strict-CSP example and its tests
+// in browsers whose driver cannot add a script before the page's own.
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.berthCspViolations = window.berthCspViolations ?? [];
+  window.berthCspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+});

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { a11yTests } from './a11y.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 // The built site to test: dist/ (stable build), or E2E_DIST (test.sh also runs the nightly build).
@@ -40,9 +41,10 @@ const browser = await chromium.launch({
 
 let passed = 0, failed = 0;
 const problems = [];
+// E2E_ONLY=regex runs only the tests whose name matches (for working on one area).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 async function test(name, fn) {
-  // E2E_ONLY=regex runs only the matching tests (while working on one area).
-  if (process.env.E2E_ONLY && !new RegExp(process.env.E2E_ONLY).test(name)) return;
+  if (only && !only.test(name)) return;
   const t0 = Date.now();
   try { await fn(); passed++; console.log(`ok   ${name} (${Date.now() - t0} ms)`); }
   catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack ?? e}`); }
@@ -51,7 +53,8 @@ function assert(cond, msg) { if (!cond) throw new Error(msg); }
 
 /** A page that records console errors and every request outside 127.0.0.1. */
 async function newPage(opts = {}) {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.scheme ?? 'light', locale: opts.locale ?? 'en-US' });
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, deviceScaleFactor: opts.scale ?? 1,
+    colorScheme: opts.scheme ?? 'light', locale: opts.locale ?? 'en-US' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
   const page = await context.newPage();
   page.errors = [];
@@ -258,8 +261,10 @@ async function takeQuizByKeyboard(page, count) {
     }
     await page.waitForSelector('.berth-quiz .berth-verdict');
     await page.waitForFunction(() => document.activeElement?.classList.contains('berth-verdict'), null, { timeout: 5000 });
-    const live = await page.$eval('.berth-quiz .berth-sr[role="status"]', (el) => el.textContent);
-    assert(/^[✓✗◐]/.test(live), `feedback announced in words and symbols: ${live}`);
+    // Read once: by focus on the verdict, not again by the live region.
+    const [verdict, live] = await page.$$eval('.berth-quiz .berth-verdict, .berth-quiz .berth-sr[role="status"]', (els) => els.map((el) => el.textContent));
+    assert(/^[✓✗◐]/.test(verdict), `feedback in words and symbols: ${verdict}`);
+    assert(live === '', `the verdict is not announced a second time by the live region: ${live}`);
     await tabTo(page, () => document.activeElement?.type === 'submit' && !!document.activeElement.closest('.berth-quiz'), 'Next');
     await page.keyboard.press('Enter');
     if (i + 1 < count) {
@@ -1068,6 +1073,10 @@ await test('navigation → first rendered question: median of 10 runs', async ()
   times.sort((a, b) => a - b);
   console.log(`     first question after ${times[4]}–${times[5]} ms (median of 10; all: ${times.join(', ')})`);
 });
+
+// ---------- Accessibility: axe-core in every state (tests/e2e/a11y.mjs) ----------
+// E2E_A11Y=off skips them (test.sh, for the nightly build: same views, other panic path).
+if (process.env.E2E_A11Y !== 'off') await a11yTests({ test, newPage, open, BASE, SHOTS, assert });
 
 await browser.close();
 server.kill();

@@ -117,7 +117,10 @@ pub fn app(props: &AppProps) -> Html {
             <div class="berth-notice" role="note">
                 <p>{t(Key::LinkNotice, lang)}</p>
                 <ul>{ for berth::limits::shown_notices(&state.link_problems, lang).into_iter().map(|p| html! { <li>{p}</li> }) }</ul>
-                <button type="button" class="berth-btn" onclick={Callback::from(move |_| dispatch.emit(Action::DismissNotice))}>{t(Key::Dismiss, lang)}</button>
+                <button type="button" class="berth-btn" onclick={Callback::from(move |e: MouseEvent| {
+                    browser::focus_within(e.target(), ".berth-chooser", "legend, .berth-results h2");
+                    dispatch.emit(Action::DismissNotice);
+                })}>{t(Key::Dismiss, lang)}</button>
             </div>
         }
     };
@@ -152,7 +155,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {}
         } else {
             html! {
-                // A group, not a landmark: a page with several widgets keeps unique landmarks.
+                // A group, not a <nav>: a widget adds no landmarks, so several on one page never clash.
                 <div class="berth-chips" role="group" aria-label={t(Key::YourAnswers, lang)}>
                     <ul>{ for chips }</ul>
                 </div>

@@ -74,8 +74,6 @@ strings! {
     ChooseAnswer => ("답을 고르세요.", "Choose an answer."),
     MoveUp => ("위로", "Move up"),
     MoveDown => ("아래로", "Move down"),
-    MoveUpLabel => ("{item}을(를) 위로", "Move {item} up"),
-    MoveDownLabel => ("{item}을(를) 아래로", "Move {item} down"),
     Moved => ("{item}: {pos}/{n}번째", "{item}: position {pos} of {n}"),
     OrderHelp => ("위/아래 버튼으로 순서를 바꾸세요.", "Use the Move up / Move down buttons to change the order."),
     SelectAll => ("해당하는 것을 모두 고르세요.", "Select all that apply."),

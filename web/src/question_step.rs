@@ -43,16 +43,7 @@ pub fn question_step(p: &QuestionStepProps) -> Html {
     let exact_error = use_state(|| None::<String>);
     let exact_mode = use_state(|| false);
 
-    {
-        let legend_ref = legend_ref.clone();
-        use_effect_with((p.question, p.focus), move |(_, focus)| {
-            if *focus {
-                if let Some(el) = legend_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    crate::focus::use_focus(&legend_ref, p.question, p.focus);
 
     let name = format!("berth-{}-{}", p.uid, q.id);
     let qi = p.question;
@@ -107,6 +98,9 @@ pub fn question_step(p: &QuestionStepProps) -> Html {
                 let exact_error = exact_error.clone();
                 let exact_mode = exact_mode.clone();
                 let cat = cat.clone();
+                // While typing, a valid value applies and clears the error; an
+                // invalid one waits for the commit (`onchange`), so the error's
+                // live region speaks once, not at every keystroke.
                 Callback::from(move |e: InputEvent| {
                     let text = e.target_unchecked_into::<HtmlInputElement>().value();
                     exact_mode.set(true);
@@ -115,13 +109,24 @@ pub fn question_step(p: &QuestionStepProps) -> Html {
                         exact_error.set(None);
                         return;
                     }
-                    match Answers::parse_value(&cat, qi, text.trim()) {
-                        Ok(v) => {
-                            exact_error.set(None);
-                            on_action.emit(Action::Answer(qi, v));
-                        }
-                        Err(err) => exact_error.set(Some(err.message(lang))),
+                    if let Ok(v) = Answers::parse_value(&cat, qi, text.trim()) {
+                        exact_error.set(None);
+                        on_action.emit(Action::Answer(qi, v));
                     }
+                })
+            };
+            let onchange = {
+                let exact_error = exact_error.clone();
+                let cat = cat.clone();
+                Callback::from(move |e: Event| {
+                    let text = e.target_unchecked_into::<HtmlInputElement>().value();
+                    let error = match text.trim() {
+                        "" => None,
+                        text => Answers::parse_value(&cat, qi, text)
+                            .err()
+                            .map(|err| err.message(lang)),
+                    };
+                    exact_error.set(error);
                 })
             };
             let on_exact_radio = {
@@ -147,7 +152,7 @@ pub fn question_step(p: &QuestionStepProps) -> Html {
                             aria-invalid={exact_error.is_some().to_string()}
                             aria-describedby={err_id.clone()}
                             placeholder={t(Key::ExactHint, lang).replace("{example}", q.presets.get(2).map(String::as_str).unwrap_or(dim.example()))}
-                            {oninput} />
+                            {oninput} {onchange} />
                         <p class="berth-field-error" id={err_id} aria-live="polite">
                             { exact_error.as_ref().map(|e| format!("{}: {e}", t(Key::InvalidValue, lang))).unwrap_or_default() }
                         </p>

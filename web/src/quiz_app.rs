@@ -136,7 +136,10 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
         html! {
             <div class="berth-notice" role="note">
                 <ul>{ for berth::limits::shown_notices(&notices, lang).into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
-                <button type="button" class="berth-btn" onclick={Callback::from(move |_| d.emit(QuizAction::DismissNotices))}>{t(Key::Dismiss, lang)}</button>
+                <button type="button" class="berth-btn" onclick={Callback::from(move |e: MouseEvent| {
+                    crate::browser::focus_within(e.target(), ".berth-quiz", "legend, .berth-quiz-summary h2");
+                    d.emit(QuizAction::DismissNotices);
+                })}>{t(Key::Dismiss, lang)}</button>
             </div>
         }
     };

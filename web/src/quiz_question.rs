@@ -60,41 +60,25 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     let legend_ref = use_node_ref();
     let verdict_ref = use_node_ref();
     let announce = use_state(String::new);
-    // After a move, focus returns to the moved item's button (DOM moves drop focus).
-    let refocus = use_state(|| None::<String>);
-    {
-        let legend_ref = legend_ref.clone();
-        use_effect_with((p.index, p.focus), move |(_, focus)| {
-            if *focus {
-                if let Some(el) = legend_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    // After a move, focus returns to the moved item's button (DOM moves drop focus):
+    // (choice, direction), found inside the list, so it works in a shadow root too.
+    let order_ref = use_node_ref();
+    let refocus = use_state(|| None::<(usize, &'static str)>);
+    crate::focus::use_focus(&legend_ref, p.index, p.focus);
     // After checking, focus moves to the verdict (the feedback starts there).
+    let show_verdict = p.checked && p.settings.feedback == Feedback::AfterEach;
+    crate::focus::use_focus(&verdict_ref, show_verdict, show_verdict);
     {
-        let verdict_ref = verdict_ref.clone();
-        let show = p.checked && p.settings.feedback == Feedback::AfterEach;
-        use_effect_with(show, move |show| {
-            if *show {
-                if let Some(el) = verdict_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
-    {
-        let target = (*refocus).clone();
+        let target = *refocus;
+        let order_ref = order_ref.clone();
         use_effect_with(target, move |target| {
-            if let Some(id) = target {
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(id))
-                {
-                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                        let _ = el.focus();
-                    }
+            if let (Some((choice, dir)), Some(list)) =
+                (target, order_ref.cast::<web_sys::Element>())
+            {
+                let selector = format!("button[data-choice=\"{choice}\"][data-dir=\"{dir}\"]");
+                let found = list.query_selector(&selector).ok().flatten();
+                if let Some(el) = found.and_then(|el| wasm_bindgen::JsCast::dyn_into(el).ok()) {
+                    crate::focus::focus_now_or_next_frame(el);
                 }
             }
         });
@@ -163,7 +147,7 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
             html! {
                 <>
                     <p class="berth-help">{t(Key::OrderHelp, lang)}</p>
-                    <ol class="berth-order">
+                    <ol class="berth-order" ref={order_ref.clone()}>
                         { for order.iter().enumerate().map(|(pos, &c)| {
                             let mover = |delta: isize, dir: &'static str| {
                                 let on_action = p.on_action.clone();
@@ -171,7 +155,6 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
                                 let refocus = refocus.clone();
                                 let order = order.clone();
                                 let item = label(c);
-                                let name = name.clone();
                                 Callback::from(move |_: MouseEvent| {
                                     let to = pos as isize + delta;
                                     if to < 0 || to as usize >= n { return; }
@@ -181,19 +164,25 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
                                     // Keep focus on the same button unless it just became disabled.
                                     let at_edge = (dir == "up" && to == 0) || (dir == "down" && to as usize == n - 1);
                                     let other = if dir == "up" { "down" } else { "up" };
-                                    refocus.set(Some(format!("{name}-{c}-{}", if at_edge { other } else { dir })));
+                                    refocus.set(Some((c, if at_edge { other } else { dir })));
                                     on_action.emit(QuizAction::Respond(o));
                                 })
                             };
                             let item = label(c);
+                            // The accessible name starts with the visible words ("Move up"), then
+                            // names the item for a screen reader; the arrow is decoration.
+                            let button = |dir: &'static str, arrow: &'static str, words: Key, disabled: bool, delta: isize| html! {
+                                <button type="button" class="berth-btn berth-btn-small" data-choice={c.to_string()} data-dir={dir}
+                                    disabled={disabled} onclick={mover(delta, dir)}>
+                                    <span aria-hidden="true">{arrow}</span>{t(words, lang)}<span class="berth-sr">{": "}{item.clone()}</span>
+                                </button>
+                            };
                             html! {
                                 <li key={c} class="berth-order-item">
                                     <span class="berth-order-label">{item.clone()}</span>
                                     <span class="berth-order-buttons">
-                                        <button type="button" id={format!("{name}-{c}-up")} class="berth-btn berth-btn-small" disabled={locked || pos == 0}
-                                            aria-label={t(Key::MoveUpLabel, lang).replace("{item}", &item)} onclick={mover(-1, "up")}>{"↑ "}{t(Key::MoveUp, lang)}</button>
-                                        <button type="button" id={format!("{name}-{c}-down")} class="berth-btn berth-btn-small" disabled={locked || pos + 1 == n}
-                                            aria-label={t(Key::MoveDownLabel, lang).replace("{item}", &item)} onclick={mover(1, "down")}>{"↓ "}{t(Key::MoveDown, lang)}</button>
+                                        { button("up", "↑ ", Key::MoveUp, locked || pos == 0, -1) }
+                                        { button("down", "↓ ", Key::MoveDown, locked || pos + 1 == n, 1) }
                                     </span>
                                 </li>
                             }
@@ -255,13 +244,13 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
             });
         })
     };
+    // The verdict is read once, when focus moves to it; the live region only
+    // carries what focus does not: "Choose an answer" (focus stays put) and
+    // an ordering move. Both would read the verdict twice.
     let live = if p.need_answer {
         t(Key::ChooseAnswer, lang).to_string()
     } else if show_feedback {
-        verdict(
-            berth::quiz::credit(q, qi, &p.response.clone().unwrap_or_default()),
-            lang,
-        )
+        String::new()
     } else {
         (*announce).clone()
     };

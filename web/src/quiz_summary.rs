@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::content::{use_catalog, use_quiz};
+use crate::copy_fallback::copy_fallback;
 use crate::i18n::{t, Key};
 use crate::link::LinkScope;
 use crate::quiz_question::verdict;
@@ -34,16 +35,7 @@ pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
     let lang = p.lang;
     let heading = use_node_ref();
     let copied = use_state(|| None::<Result<(), String>>);
-    {
-        let heading = heading.clone();
-        use_effect_with(p.focus, move |focus| {
-            if *focus {
-                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    crate::focus::use_focus(&heading, (), p.focus);
     let mark = s.mark();
     let n = s.drawn.len();
     let pass = s.settings.pass_mark.to_string();
@@ -130,7 +122,7 @@ pub fn quiz_summary(p: &QuizSummaryProps) -> Html {
                 <div role="status" aria-live="polite">{ match &*copied {
                     None => html! {},
                     Some(Ok(())) => html! { <p class="berth-copied">{t(Key::LinkCopied, lang)}</p> },
-                    Some(Err(link)) => html! { <div class="berth-copied"><p>{t(Key::CopyFailed, lang)}</p><textarea class="berth-copy-text" readonly=true rows="2" value={link.clone()} /></div> },
+                    Some(Err(link)) => copy_fallback(link, lang, 2),
                 } }</div>
             </div>
         </section>

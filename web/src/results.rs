@@ -5,6 +5,7 @@
 use crate::browser;
 use crate::comparison::Comparison;
 use crate::content::use_catalog;
+use crate::copy_fallback::copy_fallback;
 use crate::i18n::{t, Key};
 use crate::state::{Action, CopyStatus};
 use berth::engine::{Fired, Recommendation};
@@ -48,16 +49,7 @@ pub fn results(p: &ResultsProps) -> Html {
     let lang = p.lang;
     let rec = &p.rec;
     let heading_ref = use_node_ref();
-    {
-        let heading_ref = heading_ref.clone();
-        use_effect_with(p.focus_heading, move |focus| {
-            if *focus {
-                if let Some(el) = heading_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    crate::focus::use_focus(&heading_ref, p.focus_heading, p.focus_heading);
 
     let winner = rec.ranked.first().map(|top| {
         let o = c.option(top.option);
@@ -174,12 +166,7 @@ pub fn results(p: &ResultsProps) -> Html {
         Some(CopyStatus::RecordCopied) => {
             html! { <p class="berth-copied">{t(Key::RecordCopied, lang)}</p> }
         }
-        Some(CopyStatus::Failed(text)) => html! {
-            <div class="berth-copied">
-                <p>{t(Key::CopyFailed, lang)}</p>
-                <textarea class="berth-copy-text" readonly=true rows="6" value={text.clone()} />
-            </div>
-        },
+        Some(CopyStatus::Failed(text)) => copy_fallback(text, lang, 6),
     };
 
     html! {

@@ -214,7 +214,9 @@ pub fn widget(p: &WidgetProps) -> Html {
     let error_panel = |lines: Vec<String>| {
         html! {
             <div class="berth" lang={l.code()} data-berth-ready="true" part="root">
-                <div class="berth-error" role="alert" part="error">
+                // Not role="alert": an author's content problem is there from the start,
+                // nothing the reader did; it is read in place, not shouted.
+                <div class="berth-error" part="error">
                     <p><strong>{t(Key::ContentProblems, l)}</strong></p>
                     <ul>{ for lines.iter().map(|line| html! { <li><code>{line}</code></li> }) }</ul>
                 </div>
