@@ -69,7 +69,7 @@ impl Bundle {
             )]);
         }
         let prefix = |path: String, under: &str| format!("$.{under}{}", &path[1..]);
-        let catalog = Catalog::from_document(doc.catalog).map_err(|ps| {
+        let catalog = Catalog::from_bundle_document(doc.catalog).map_err(|ps| {
             ps.into_iter()
                 .map(|p| problem(prefix(p.path, "catalog"), p.kind))
                 .collect::<Vec<_>>()
@@ -88,6 +88,15 @@ pub fn make(catalog: &Catalog, quiz_json: &str, lang: Lang) -> Result<String, Ve
     let quiz = Quiz::from_json(quiz_json, catalog)?;
     let mut catalog_doc = catalog.document().clone();
     catalog_doc.languages = vec![lang];
+    // Quotes are review material (`berth facts`): the widget never shows
+    // them, so the bundle does not carry them.
+    for fact in catalog_doc
+        .options
+        .iter_mut()
+        .flat_map(|o| o.facts.iter_mut())
+    {
+        fact.quote.clear();
+    }
     let mut quiz_doc = quiz.document().clone();
     quiz_doc.languages = vec![lang];
     let bundle = BundleDoc {

@@ -334,7 +334,7 @@ impl Validator {
         }
         match option.facts.iter().find(|f| f.id == id) {
             None => self.push(path, ProblemKind::UnknownFact(id.into())),
-            Some(f) if f.quote.trim().is_empty() => {
+            Some(f) if f.quote.trim().is_empty() && !self.quotes_dropped => {
                 self.push(path, ProblemKind::FactWithoutQuote(id.into()))
             }
             Some(_) => {}

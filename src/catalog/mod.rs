@@ -129,6 +129,20 @@ impl Catalog {
         Ok(compile::compile(doc))
     }
 
+    /// Validates the catalog of a widget bundle, whose facts carry no
+    /// quotes (`crate::bundle::make` drops them; the source catalog had them).
+    pub(crate) fn from_bundle_document(doc: Document) -> Result<Catalog, Vec<Problem>> {
+        let mut v = Validator {
+            quotes_dropped: true,
+            ..Validator::default()
+        };
+        v.check(&doc);
+        if !v.problems.is_empty() {
+            return Err(v.problems);
+        }
+        Ok(compile::compile(doc))
+    }
+
     /// The document this catalog was built from (for export and display).
     pub fn document(&self) -> &Document {
         &self.doc

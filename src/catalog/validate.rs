@@ -32,6 +32,10 @@ pub(crate) struct Validator {
     pub(crate) problems: Vec<Problem>,
     /// Languages every required text must have (empty: all).
     pub(crate) languages: Vec<Lang>,
+    /// A widget bundle: its facts were stripped of their quotes (review
+    /// material, kept in the source catalog and `docs/facts.md`), so cited
+    /// facts need none.
+    pub(crate) quotes_dropped: bool,
 }
 
 impl Validator {
