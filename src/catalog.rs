@@ -7,7 +7,9 @@
 //! invariants the engine relies on: every id it refers to exists, every
 //! quantity is parsed, every choice set fits a 64-bit mask.
 
-use crate::model::{Condition, Document, OptionDoc, Question, QuestionKind, FORMAT};
+use crate::model::{
+    Condition, Document, OptionDoc, Question, QuestionKind, FORMAT, MAX_ESSENTIALS,
+};
 use crate::quantity::{self, Dimension, QuantityError};
 use crate::text::{Lang, Text};
 use std::collections::{HashMap, HashSet};
@@ -121,6 +123,8 @@ pub enum ProblemKind {
     BadDate(String),
     NoAnswers,
     TooManyAnswers(usize),
+    /// More questions are marked `essential` than [`crate::model::MAX_ESSENTIALS`].
+    TooManyEssentials(usize),
     AnswersOnQuantity,
     NoDimension,
     NoOptions,
@@ -313,6 +317,17 @@ impl Problem {
                     "a choice question needs answers".into()
                 }
             }
+            TooManyEssentials(n) => {
+                if ko {
+                    format!(
+                        "필수 질문이 {n}개입니다: 대부분의 워크로드를 가르는 질문만, 최대 {MAX_ESSENTIALS}개까지 essential로 표시하세요"
+                    )
+                } else {
+                    format!(
+                        "{n} questions are marked essential: mark only the few that decide most workloads, at most {MAX_ESSENTIALS}"
+                    )
+                }
+            }
             TooManyAnswers(n) => {
                 if ko {
                     format!("답이 {n}개입니다: 최대 {MAX_ANSWERS}개")
@@ -433,6 +448,22 @@ impl Catalog {
 
     pub fn question(&self, index: usize) -> &Question {
         &self.doc.questions[index]
+    }
+
+    /// Whether question `index` is essential: marked so, or, in a catalog
+    /// that marks none, every question.
+    pub fn is_essential(&self, index: usize) -> bool {
+        self.doc.questions[index].essential || !self.doc.questions.iter().any(|q| q.essential)
+    }
+
+    /// The order in which to ask the questions: the essentials, then the
+    /// questions that refine the answer, each in catalog order.
+    pub fn asking_order(&self) -> Vec<usize> {
+        let all = 0..self.doc.questions.len();
+        let essentials = all.clone().filter(|&i| self.is_essential(i));
+        essentials
+            .chain(all.filter(|&i| !self.is_essential(i)))
+            .collect()
     }
 
     pub fn compiled_question(&self, index: usize) -> &CompiledQuestion {
@@ -630,6 +661,11 @@ impl Validator {
                     }
                 }
             }
+        }
+
+        let essentials = doc.questions.iter().filter(|q| q.essential).count();
+        if essentials > MAX_ESSENTIALS {
+            self.push("$.questions", ProblemKind::TooManyEssentials(essentials));
         }
 
         let compare_ids: HashSet<&str> = doc.compare.iter().map(|r| r.id.as_str()).collect();
