@@ -8,23 +8,35 @@
 //! All decisions and marks come from the `berth` crate; this crate only
 //! draws them and talks to the browser (URL, clipboard, storage, focus, events).
 
+mod all_options;
+mod answers_summary;
 mod app;
 mod browser;
 mod compare_chart;
+mod compare_data;
 mod compare_view;
 mod comparison;
 pub mod content;
+mod copy_actions;
 mod events;
+mod fit_bar;
 pub mod i18n;
+mod quantity_choices;
 mod question_step;
 mod quiz_app;
 mod quiz_question;
 pub mod quiz_state;
 mod quiz_summary;
+mod radio;
 mod results;
+mod runners_up;
+mod source_link;
 pub mod state;
 mod storage;
+mod use_focus;
+mod what_if;
 mod widget;
+mod winner;
 
 pub use app::{App, AppProps};
 use berth::Lang;

@@ -157,6 +157,10 @@ pub fn widget(p: &WidgetProps) -> Html {
     let load_error = use_state(|| None::<(Lang, String)>);
     let rerender = use_force_update();
     let opened = use_state(|| vec![start_mode]);
+    // The chooser's answers, for the compare mode.
+    let chooser_answers = use_mut_ref(|| None::<berth::Answers>);
+    let shared_answers = crate::app::SharedAnswers(chooser_answers.clone());
+    let compare_uid = *use_state(crate::next_uid);
     // A new `lang` from the host (attribute change) takes effect live.
     // (Only on a change: at start the link's `lang=` may rightly differ from the page.)
     {
@@ -292,6 +296,11 @@ pub fn widget(p: &WidgetProps) -> Html {
     } else {
         p.fragment.clone()
     };
+    // Compare follows the chooser's answers; before the chooser has run, the
+    // answers it would start from.
+    let compare_answers = chooser_answers.borrow().clone().unwrap_or_else(|| {
+        crate::state::State::from_fragment(&chooser_fragment, l, ctx.catalog.clone()).answers
+    });
     let quiz_link = if link_mode { items.clone() } else { Vec::new() };
     let shown = |m: Mode| opened.contains(&m) && modes.contains(&m);
 
@@ -316,7 +325,8 @@ pub fn widget(p: &WidgetProps) -> Html {
             { switch_notice }
             if shown(Mode::Chooser) {
                 <div hidden={*mode != Mode::Chooser}>
-                    <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser} />
+                    <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser}
+                        answers_out={shared_answers.clone()} />
                 </div>
             }
             if shown(Mode::Quiz) {
@@ -327,7 +337,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             }
             if shown(Mode::Compare) {
                 <div hidden={*mode != Mode::Compare}>
-                    <CompareView lang={l} answers={p.answers.clone()} options={p.compare.clone()} />
+                    <CompareView lang={l} answers={compare_answers} options={p.compare.clone()} uid={compare_uid} />
                 </div>
             }
         </div>
