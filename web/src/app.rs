@@ -24,6 +24,9 @@ pub struct AppProps {
     /// The chooser is the visible mode (only then does it write the URL).
     #[prop_or(true)]
     pub active: bool,
+    /// The answers come from the reader's link: resume at the first unanswered essential.
+    #[prop_or(true)]
+    pub resume: bool,
     /// Where the chooser leaves its current answers for the compare mode.
     #[prop_or_default]
     pub answers_out: Option<SharedAnswers>,
@@ -45,7 +48,9 @@ pub fn app(props: &AppProps) -> Html {
     let cat = use_catalog();
     let init = props.clone();
     let init_catalog = cat.clone();
-    let state = use_reducer(move || State::from_fragment(&init.fragment, init.lang, init_catalog));
+    let state = use_reducer(move || {
+        State::from_fragment(&init.fragment, init.lang, init_catalog, init.resume)
+    });
     let uid = *use_state(crate::next_uid);
     let summary_open = use_state(|| false);
     let c: &berth::Catalog = &cat;

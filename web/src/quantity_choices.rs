@@ -101,8 +101,12 @@ pub fn quantity_choices(props: QuantityChoices<'_>) -> Html {
                     aria-describedby={props.error.is_some().then(|| error_id.clone())}
                     placeholder={t(Key::ExactHint, lang).replace("{example}", example)}
                     oninput={on_input} onblur={on_blur} />
-                if let Some(error) = &props.error {
-                    <p class="berth-field-error" id={error_id}>{draft_error_text(error, lang)}</p>
+                // The error's place is kept while an exact value is being typed,
+                // so the Next button does not move under the pointer on blur.
+                if exact_chosen {
+                    <p class="berth-field-error" id={error_id}>
+                        { props.error.as_ref().map(|e| draft_error_text(e, lang)).unwrap_or_default() }
+                    </p>
                 }
             </div>
         </>

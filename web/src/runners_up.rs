@@ -1,7 +1,6 @@
 //! The next options after the winner, each with the one difference that
 //! decided it ("Lambda — ruled out: 40 min is over its 15 min limit").
 
-use crate::fit_bar::fit_bar;
 use crate::i18n::{t, Key};
 use berth::engine::{Fired, Fit, Recommendation};
 use berth::render::{fired_text, fit_label};
@@ -75,7 +74,6 @@ pub fn runners_up_view(
                     <span class="berth-rank-name">{option.name.get(lang)}</span>
                     <span class="berth-fit">{tier}</span>
                 </div>
-                { fit_bar(r.fit) }
                 <p class="berth-difference">{difference}</p>
             </li>
         }

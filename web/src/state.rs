@@ -77,9 +77,15 @@ pub enum Action {
 }
 
 impl State {
-    /// Reads answers and `lang=` from a fragment such as `#workload=web&lang=ko`,
-    /// and resumes at the first unanswered essential question.
-    pub fn from_fragment(fragment: &str, default_lang: Lang, catalog: CatalogRef) -> State {
+    /// Reads answers and `lang=` from a fragment such as `#workload=web&lang=ko`;
+    /// a link (`resume`) resumes at the first unanswered essential question,
+    /// an author's preset answers start at question 1.
+    pub fn from_fragment(
+        fragment: &str,
+        default_lang: Lang,
+        catalog: CatalogRef,
+        resume: bool,
+    ) -> State {
         let c: &berth::Catalog = &catalog;
         let mut lang = default_lang;
         let mut rest = Vec::new();
@@ -111,7 +117,7 @@ impl State {
             draft_error: None,
             refused: 0,
         };
-        state.go(state.resume_step());
+        state.go(if resume { state.resume_step() } else { 0 });
         state.moved = false;
         state
     }
@@ -308,10 +314,15 @@ mod tests {
 
     #[test]
     fn fragment_round_trip_keeps_answers_and_language() {
-        let s = State::from_fragment("#workload=batch&runtime=40m&lang=ko", Lang::En, catalog());
+        let s = State::from_fragment(
+            "#workload=batch&runtime=40m&lang=ko",
+            Lang::En,
+            catalog(),
+            true,
+        );
         assert_eq!(s.lang, Lang::Ko);
         assert!(s.link_problems.is_empty());
-        let again = State::from_fragment(&s.fragment(), Lang::En, catalog());
+        let again = State::from_fragment(&s.fragment(), Lang::En, catalog(), true);
         assert_eq!(again.answers, s.answers);
         assert_eq!(again.lang, Lang::Ko);
     }
@@ -325,7 +336,7 @@ mod tests {
         );
         assert_eq!(s.answers.answered_count(), 1);
         assert_eq!(s.link_problems.len(), 3);
-        let s = State::from_fragment("#runtime=40%20m", Lang::En, catalog());
+        let s = State::from_fragment("#runtime=40%20m", Lang::En, catalog(), true);
         assert_eq!(s.answers.answered_count(), 1);
     }
 
@@ -343,15 +354,21 @@ mod tests {
                 "image",
             ),
         ] {
-            let s = State::from_fragment(fragment, Lang::En, catalog());
+            let s = State::from_fragment(fragment, Lang::En, catalog(), true);
             assert_eq!(id(&s), expected, "{fragment}");
             assert!(!s.moved, "restoring does not steal focus");
         }
+        let preset = State::from_fragment("workload=batch", Lang::En, catalog(), false);
+        assert_eq!(
+            id(&preset),
+            "workload",
+            "an author's preset starts at question 1"
+        );
     }
 
     #[test]
     fn essentials_are_asked_first_and_counted() {
-        let s = State::from_fragment("", Lang::En, catalog());
+        let s = State::from_fragment("", Lang::En, catalog(), true);
         assert_eq!(s.essentials, 5);
         let s = apply(s, (0..5).map(|_| Action::Next).collect());
         assert_eq!(
@@ -368,7 +385,7 @@ mod tests {
     /// unreadable one keeps the reader on the question and asks for focus.
     #[test]
     fn an_unreadable_exact_value_keeps_the_reader_on_the_question() {
-        let s = State::from_fragment("#workload=batch", Lang::En, catalog());
+        let s = State::from_fragment("#workload=batch", Lang::En, catalog(), true);
         assert_eq!(id(&s), "runtime");
         // Typing is not validated per keystroke.
         let s = apply(s, vec![Action::Draft("forty".into())]);
@@ -412,7 +429,7 @@ mod tests {
 
     #[test]
     fn going_back_to_an_exact_answer_shows_its_text() {
-        let s = State::from_fragment("#workload=batch&runtime=41m", Lang::En, catalog());
+        let s = State::from_fragment("#workload=batch&runtime=41m", Lang::En, catalog(), true);
         let s = apply(s, vec![Action::Goto(1)]);
         assert_eq!(s.draft.as_deref(), Some("41m"));
         let s = apply(s, vec![Action::Next]);

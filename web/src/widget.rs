@@ -291,7 +291,8 @@ pub fn widget(p: &WidgetProps) -> Html {
         }
     };
     // The chooser starts from the URL, else from the preset answers.
-    let chooser_fragment = if link_mode || p.fragment.trim_start_matches('#').is_empty() {
+    let from_preset = link_mode || p.fragment.trim_start_matches('#').is_empty();
+    let chooser_fragment = if from_preset {
         p.answers.replace(' ', "&")
     } else {
         p.fragment.clone()
@@ -299,7 +300,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     // Compare follows the chooser's answers; before the chooser has run, the
     // answers it would start from.
     let compare_answers = chooser_answers.borrow().clone().unwrap_or_else(|| {
-        crate::state::State::from_fragment(&chooser_fragment, l, ctx.catalog.clone()).answers
+        crate::state::State::from_fragment(&chooser_fragment, l, ctx.catalog.clone(), false).answers
     });
     let quiz_link = if link_mode { items.clone() } else { Vec::new() };
     let shown = |m: Mode| opened.contains(&m) && modes.contains(&m);
@@ -326,7 +327,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             if shown(Mode::Chooser) {
                 <div hidden={*mode != Mode::Chooser}>
                     <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser}
-                        answers_out={shared_answers.clone()} />
+                        resume={!from_preset} answers_out={shared_answers.clone()} />
                 </div>
             }
             if shown(Mode::Quiz) {
