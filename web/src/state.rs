@@ -333,6 +333,7 @@ mod tests {
             "#workload=batch&colour=blue&runtime=forever&%zz",
             Lang::En,
             catalog(),
+            true,
         );
         assert_eq!(s.answers.answered_count(), 1);
         assert_eq!(s.link_problems.len(), 3);
