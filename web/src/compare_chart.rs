@@ -11,23 +11,26 @@ use berth::quantity::{self, Dimension};
 use berth::{AnswerValue, Answers, Catalog, Lang};
 use yew::prelude::*;
 
-/// Axis range (base units) per dimension: wide enough for every limit in the content.
-fn range(dim: Dimension) -> (f64, f64) {
+/// Axis range per dimension, as powers of two of the base unit (log scale):
+/// wide enough for every limit in the content.
+fn range(dim: Dimension) -> (u32, u32) {
     match dim {
-        Dimension::Duration => (1.0, 30.0 * 86_400.0),
-        Dimension::Bytes => ((64u64 << 20) as f64, (1u64 << 40) as f64),
-        Dimension::Vcpu => (250.0, 256_000.0),
+        Dimension::Duration => (0, 22), // 1 s … 48 days
+        Dimension::Bytes => (26, 40),   // 64 MiB … 1 TiB
+        Dimension::Vcpu => (8, 18),     // 0.25 … 256 vCPU (in thousandths)
     }
 }
 
-/// Position of `v` on the log axis, in 5 % steps (0–20), at least 1 so a
-/// small limit still shows a bar.
+/// Position of `v` on the log axis, in 5 % steps (1–20; a small limit still
+/// shows a bar). Integer maths: the log is the bit length, refined by the
+/// next bit, so the wasm carries no float code for it.
 pub fn step_of(dim: Dimension, v: u64) -> u32 {
     let (lo, hi) = range(dim);
-    // `max`/`min`, not `f64::clamp`: its panic message formats floats (~14 KB of wasm).
-    let v = (v as f64).max(lo).min(hi);
-    let share = (v.ln() - lo.ln()) / (hi.ln() - lo.ln());
-    ((share * 20.0 + 0.5) as u32).clamp(1, 20)
+    // log2 in halves: 2·bit length, +1 when the bit below the top one is set.
+    let bits = 64 - v.leading_zeros();
+    let half = u32::from(bits >= 2 && (v >> (bits - 2)) & 1 == 1);
+    let log2_halves = (2 * bits.saturating_sub(1) + half).clamp(2 * lo, 2 * hi);
+    (((log2_halves - 2 * lo) * 20 + (hi - lo)) / (2 * (hi - lo))).max(1)
 }
 
 /// The chart for `options`; `level` is the heading level of the comparison
@@ -117,6 +120,18 @@ mod tests {
         let d = Dimension::Duration;
         assert!(step_of(d, 900) < step_of(d, 14 * 86_400));
         assert_eq!(step_of(d, 0), 1);
+        // Monotonic over the whole range, in every dimension.
+        for dim in [Dimension::Duration, Dimension::Bytes, Dimension::Vcpu] {
+            let mut last = 0;
+            for shift in 0..64 {
+                let step = step_of(dim, 1u64 << shift);
+                assert!(
+                    step >= last && (1..=20).contains(&step),
+                    "{dim:?} 2^{shift}: {step}"
+                );
+                last = step;
+            }
+        }
         assert_eq!(step_of(d, u64::MAX), 20);
         // "No stated limit" is drawn full width and striped, a different class from any limit.
         assert!(step_of(Dimension::Bytes, 120 << 30) <= 20);

@@ -70,7 +70,6 @@ strings! {
     CopyByHand => ("복사할 내용", "Text to copy"),
     ChartCaption => ("한도 (로그 눈금: 오른쪽일수록 큼). 줄무늬 막대는 명시된 한도가 없다는 뜻입니다.", "Limits (log scale: further right is larger). A striped bar means no stated limit."),
     NoLimit => ("한도 없음", "no stated limit"),
-    YourNeed => ("필요량", "your need"),
     Feature => ("항목", "Feature"),
     CopyLink => ("링크 복사", "Copy link"),
     CopyRecord => ("결정 기록 복사 (Markdown)", "Copy as decision record (Markdown)"),
@@ -122,7 +121,6 @@ strings! {
     ContentUnreadable => ("콘텐츠를 불러오지 못했습니다: {error}", "The content could not be loaded: {error}"),
     Loading => ("불러오는 중…", "Loading…"),
     LanguageUnavailable => ("{lang} 콘텐츠를 불러오지 못해 지금 언어로 계속 보여 드립니다: {error}", "The {lang} content could not be loaded, so this stays in the current language: {error}"),
-    CompareWhich => ("비교 대상", "Compared"),
     StorageFull => ("저장 공간이 가득 차 진행 상황을 저장하지 못했습니다. 퀴즈는 그대로 풀 수 있습니다.", "Progress could not be saved (storage full); the quiz still works."),
 }
 
