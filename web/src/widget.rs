@@ -201,16 +201,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     let l = *on_screen.borrow();
     let builtin = content::bundle(l).or_else(content::any_bundle);
 
-    let error_panel = |lines: Vec<String>| {
-        html! {
-            <div class="berth" lang={l.code()} data-berth-ready="true" part="root">
-                <div class="berth-error" role="alert" part="error">
-                    <p><strong>{t(Key::ContentProblems, l)}</strong></p>
-                    <ul>{ for lines.iter().map(|line| html! { <li><code>{line}</code></li> }) }</ul>
-                </div>
-            </div>
-        }
-    };
+    let error_panel = |lines: Vec<String>| error_panel(&lines, l);
     if let Some(e) = &p.content_error {
         return error_panel(vec![t(Key::ContentUnreadable, l).replace("{error}", e)]);
     }
@@ -260,36 +251,6 @@ pub fn widget(p: &WidgetProps) -> Html {
         _ => html! {},
     };
 
-    let lang_button = |target: Lang| {
-        let asked = lang.clone();
-        // Pressed as soon as it is asked for; busy until its content is here.
-        let busy = *lang == target && l != target;
-        html! {
-            <button type="button" class="berth-lang-btn" aria-pressed={(*lang == target).to_string()} lang={target.code()}
-                aria-busy={busy.then_some("true")}
-                onclick={Callback::from(move |_| asked.set(target))}>{lang_name(target)}</button>
-        }
-    };
-    let mode_button = |target: Mode| {
-        let mode = mode.clone();
-        let opened = opened.clone();
-        let key = match target {
-            Mode::Chooser => Key::ModeChooser,
-            Mode::Quiz => Key::ModeQuiz,
-            Mode::Compare => Key::ModeCompare,
-        };
-        html! {
-            <button type="button" class="berth-tab" aria-pressed={(*mode == target).to_string()} data-mode={target.id()}
-                onclick={Callback::from(move |_| {
-                    if !opened.contains(&target) {
-                        let mut o = (*opened).clone();
-                        o.push(target);
-                        opened.set(o);
-                    }
-                    mode.set(target);
-                })}>{t(key, l)}</button>
-        }
-    };
     // The chooser starts from the URL, else from the preset answers.
     let from_preset = link_mode || p.fragment.trim_start_matches('#').is_empty();
     let chooser_fragment = if from_preset {
@@ -309,20 +270,7 @@ pub fn widget(p: &WidgetProps) -> Html {
         <ContextProvider<Content> context={ctx}>
         <ContextProvider<EventHost> context={EventHost(p.host.clone())}>
         <div class="berth" lang={l.code()} data-berth-ready="true" data-mode={mode.id()} part="root">
-            <div class="berth-head" part="head">
-                <p class="berth-title">{title}</p>
-                <div class="berth-head-controls">
-                    if modes.len() > 1 {
-                        <div class="berth-tabs" role="group" aria-label={t(Key::ModeLabel, l)} part="tabs">
-                            { for modes.iter().map(|&m| mode_button(m)) }
-                        </div>
-                    }
-                    <div class="berth-langs" role="group" aria-label={t(Key::Language, l)}>
-                        { lang_button(Lang::Ko) }
-                        { lang_button(Lang::En) }
-                    </div>
-                </div>
-            </div>
+            { header(Header { title: &title, modes, mode: &mode, opened: &opened, lang: &lang, shown: l }) }
             { switch_notice }
             if shown(Mode::Chooser) {
                 <div hidden={*mode != Mode::Chooser}>
@@ -344,5 +292,84 @@ pub fn widget(p: &WidgetProps) -> Html {
         </div>
         </ContextProvider<EventHost>>
         </ContextProvider<Content>>
+    }
+}
+
+/// The ever-present widget error: custom content that cannot be shown.
+fn error_panel(lines: &[String], lang: Lang) -> Html {
+    html! {
+        <div class="berth" lang={lang.code()} data-berth-ready="true" part="root">
+            <div class="berth-error" role="alert" part="error">
+                <p><strong>{t(Key::ContentProblems, lang)}</strong></p>
+                <ul>{ for lines.iter().map(|line| html! { <li><code>{line}</code></li> }) }</ul>
+            </div>
+        </div>
+    }
+}
+
+/// What the header shows and changes.
+struct Header<'a> {
+    title: &'a str,
+    modes: &'a [Mode],
+    mode: &'a UseStateHandle<Mode>,
+    /// Modes opened so far (they stay mounted).
+    opened: &'a UseStateHandle<Vec<Mode>>,
+    /// The language asked for.
+    lang: &'a UseStateHandle<Lang>,
+    /// The language on screen.
+    shown: Lang,
+}
+
+/// Title, mode tabs and language switch.
+fn header(h: Header<'_>) -> Html {
+    let (title, modes, mode, opened, lang, shown) =
+        (h.title, h.modes, h.mode, h.opened, h.lang, h.shown);
+    let wanted = **lang;
+    let l = shown;
+    let lang_button = |target: Lang| {
+        let asked = lang.clone();
+        // Pressed as soon as it is asked for; busy until its content is here.
+        let busy = wanted == target && l != target;
+        html! {
+            <button type="button" class="berth-lang-btn" aria-pressed={(wanted == target).to_string()} lang={target.code()}
+                aria-busy={busy.then_some("true")}
+                onclick={Callback::from(move |_| asked.set(target))}>{lang_name(target)}</button>
+        }
+    };
+    let mode_button = |target: Mode| {
+        let mode = mode.clone();
+        let opened = opened.clone();
+        let key = match target {
+            Mode::Chooser => Key::ModeChooser,
+            Mode::Quiz => Key::ModeQuiz,
+            Mode::Compare => Key::ModeCompare,
+        };
+        html! {
+            <button type="button" class="berth-tab" aria-pressed={(*mode == target).to_string()} data-mode={target.id()}
+                onclick={Callback::from(move |_| {
+                    if !opened.contains(&target) {
+                        let mut o = (*opened).clone();
+                        o.push(target);
+                        opened.set(o);
+                    }
+                    mode.set(target);
+                })}>{t(key, shown)}</button>
+        }
+    };
+    html! {
+            <div class="berth-head" part="head">
+                <p class="berth-title">{title}</p>
+                <div class="berth-head-controls">
+                    if modes.len() > 1 {
+                        <div class="berth-tabs" role="group" aria-label={t(Key::ModeLabel, shown)} part="tabs">
+                            { for modes.iter().map(|&m| mode_button(m)) }
+                        </div>
+                    }
+                    <div class="berth-langs" role="group" aria-label={t(Key::Language, shown)}>
+                        { lang_button(Lang::Ko) }
+                        { lang_button(Lang::En) }
+                    </div>
+                </div>
+            </div>
     }
 }
