@@ -79,8 +79,17 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   }
   assert(await page.evaluate(() => document.activeElement?.type === 'radio'), 'Tab reaches the first question');
   // Arrow keys move the selection without advancing: Don't know → web → event → scheduled → batch.
+  // Arrow keys do not rebuild the results per key: the answer counts once the keys settle.
+  await page.evaluate(() => {
+    window.liveChanges = 0;
+    new MutationObserver(() => window.liveChanges++).observe(document.querySelector('.berth-chooser > .berth-sr[role="status"]'), { childList: true, characterData: true, subtree: true });
+  });
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
   assert(await page.$eval('legend', (l) => l.textContent) === 'What kind of workload is it?', 'arrow keys do not advance');
+  await page.waitForSelector('.berth-winner');
+  await page.waitForTimeout(300);
+  const changes = await page.evaluate(() => window.liveChanges);
+  assert(changes === 1, `the live region changed ${changes} times for four arrow keys`);
   await page.keyboard.press('Enter'); // Next
   // Focus is moved by an effect after Yew renders: wait for it (bounded) rather than race it.
   await page.waitForFunction(() => document.activeElement?.tagName === 'LEGEND', null, { timeout: 5000 });

@@ -11,6 +11,7 @@
 mod all_options;
 mod answers_summary;
 mod app;
+mod arrow_settle;
 mod browser;
 mod compare_chart;
 mod compare_data;

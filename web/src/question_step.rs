@@ -2,6 +2,7 @@
 //! progress line (counted in essentials while they last) and Back / Skip /
 //! Next. Enter in the form is Next; Next commits an exact value first.
 
+use crate::arrow_settle::{flush, select, set_keyboard, Settle, SettleRef};
 use crate::content::use_catalog;
 use crate::i18n::{t, Key};
 use crate::quantity_choices::{quantity_choices, QuantityChoices};
@@ -40,6 +41,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     use_focus(&legend_ref, state.step, state.moved);
     let input_ref = use_node_ref();
     use_focus(&input_ref, state.refused, state.refused > 0);
+    let settle: SettleRef = use_mut_ref(Settle::default);
     let Some(qi) = state.question() else {
         return html! {};
     };
@@ -51,13 +53,13 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let choices = match question.kind {
         QuestionKind::Choice => {
             let radio = |id: String, label: AttrValue, v: Option<AnswerValue>| {
-                let on_action = props.on_action.clone();
+                let (on_action, settle) = (props.on_action.clone(), settle.clone());
                 radio(
                     format!("{name}-{id}"),
                     &name,
                     label,
                     value == v,
-                    Callback::from(move |()| on_action.emit(Action::Answer(qi, v))),
+                    Callback::from(move |()| select(&settle, &on_action, qi, v)),
                 )
             };
             html! {
@@ -102,17 +104,40 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
             .replace("{total}", &refine.to_string());
         (position, refine, text)
     };
-    let emit = |action: fn() -> Action| props.on_action.reform(move |_: MouseEvent| action());
+    // Every navigation first commits a selection made with arrow keys.
+    let emit = |action: fn() -> Action| {
+        let (on_action, settle) = (props.on_action.clone(), settle.clone());
+        Callback::from(move |_: MouseEvent| {
+            flush(&settle, &on_action);
+            on_action.emit(action())
+        })
+    };
     let last = state.step + 1 == state.order.len();
-    let on_submit = props.on_action.reform(|e: SubmitEvent| {
-        e.prevent_default();
-        Action::Next
-    });
+    let on_submit = {
+        let (on_action, settle) = (props.on_action.clone(), settle.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            flush(&settle, &on_action);
+            on_action.emit(Action::Next)
+        })
+    };
+    let on_key = {
+        let settle = settle.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key().starts_with("Arrow") {
+                set_keyboard(&settle, true);
+            }
+        })
+    };
+    let on_pointer = {
+        let settle = settle.clone();
+        Callback::from(move |_: PointerEvent| set_keyboard(&settle, false))
+    };
 
     html! {
         <form class="berth-step" part="question" onsubmit={on_submit}>
             { progress(position, total, text) }
-            <fieldset class="berth-fieldset">
+            <fieldset class="berth-fieldset" onkeydown={on_key} onpointerdown={on_pointer}>
                 <legend ref={legend_ref} tabindex="-1" class="berth-legend">{question.label.get(lang)}</legend>
                 if !question.help.is_empty() {
                     <p class="berth-help">{question.help.get(lang)}</p>
