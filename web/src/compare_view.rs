@@ -55,33 +55,38 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
         .chain(rec.eliminated.iter().map(|e| (e.option, true)));
     let checkbox = |(option, out): (usize, bool)| {
         let id = format!("berth-{}-cmp-{}", props.uid, catalog.option(option).id);
-        let onchange = {
-            let picked = picked.clone();
-            let chosen = chosen.clone();
-            let order: Vec<usize> = rec
-                .ranked
-                .iter()
-                .map(|r| r.option)
-                .chain(rec.eliminated.iter().map(|e| e.option))
-                .collect();
-            Callback::from(move |e: Event| {
-                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                let next: Vec<usize> = order
-                    .iter()
-                    .copied()
-                    .filter(|&o| if o == option { on } else { chosen.contains(&o) })
-                    .collect();
-                picked.set(Some(next));
-            })
-        };
         html! {
             <label class="berth-choice" for={id.clone()}>
-                <input type="checkbox" id={id} checked={chosen.contains(&option)} {onchange} />
+                <input type="checkbox" id={id} value={option.to_string()} checked={chosen.contains(&option)} />
                 <span>{catalog.option(option).name.get(lang)}
                     if out { <span class="berth-muted">{" ("}{t(Key::TierOut, lang)}{")"}</span> }
                 </span>
             </label>
         }
+    };
+    // One handler for the whole picker: the changed box says which option.
+    let on_pick = {
+        let picked = picked.clone();
+        let chosen = chosen.clone();
+        let order: Vec<usize> = rec
+            .ranked
+            .iter()
+            .map(|r| r.option)
+            .chain(rec.eliminated.iter().map(|e| e.option))
+            .collect();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Ok(option) = input.value().parse::<usize>() else {
+                return;
+            };
+            let on = input.checked();
+            let next: Vec<usize> = order
+                .iter()
+                .copied()
+                .filter(|&o| if o == option { on } else { chosen.contains(&o) })
+                .collect();
+            picked.set(Some(next));
+        })
     };
     let summary = t(Key::ChooseOptions, lang).replace("{n}", &chosen.len().to_string());
     html! {
@@ -90,7 +95,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 picker: html! {
                     <details class="berth-picker">
                         <summary>{summary}</summary>
-                        <fieldset class="berth-fieldset">
+                        <fieldset class="berth-fieldset" onchange={on_pick}>
                             <legend class="berth-sr">{t(Key::ChooseLegend, lang)}</legend>
                             <div class="berth-choices berth-picker-grid">{ for everyone.map(checkbox) }</div>
                         </fieldset>
