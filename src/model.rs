@@ -183,7 +183,17 @@ pub struct Question {
     /// Quantity questions: suggested values such as `"15m"`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub presets: Vec<String>,
+    /// One of the few questions that decide most workloads (at most
+    /// [`MAX_ESSENTIALS`]). The widget asks these first and counts its
+    /// progress in them; the others refine the answer and are optional.
+    /// A catalog that marks none treats every question as essential.
+    #[serde(skip_serializing_if = "is_false")]
+    pub essential: bool,
 }
+
+/// The most questions a catalog may mark [`Question::essential`]: a first
+/// screen that asks more than this is no longer short.
+pub const MAX_ESSENTIALS: usize = 7;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]

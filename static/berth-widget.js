@@ -56,6 +56,18 @@ function linkKey(el) {
   return `berth-${[...document.querySelectorAll('berth-widget')].filter((w) => !w.id).indexOf(el) + 1}`;
 }
 
+// The box the widget will fill, reserved before the stylesheet and the wasm
+// arrive (same heights as berth.css's reserve), so loading never shifts the
+// page. A constructed sheet: allowed under a strict style-src CSP.
+const RESERVE = (() => {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(':host { display: block; min-height: 50em; font-size: 16px; }'
+      + ' :host([mode="quiz"]) { min-height: 30em; } :host([mode="compare"]) { min-height: 40em; }');
+    return sheet;
+  } catch { return null; }
+})();
+
 class BerthWidget extends HTMLElement {
   static observedAttributes = ['mode', 'modes', 'heading-level', 'lang', 'theme', 'content', 'answers', 'compare', 'url', ...QUIZ];
 
@@ -68,6 +80,7 @@ class BerthWidget extends HTMLElement {
     this._root = document.createElement('div');
     this._root.className = 'berth-host';
     this.shadowRoot.append(link, this._root);
+    if (RESERVE) this.shadowRoot.adoptedStyleSheets = [RESERVE];
     this._handle = null;
     this._generation = 0;
   }

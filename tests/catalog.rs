@@ -243,3 +243,45 @@ fn a_small_custom_catalog_works() {
     assert_eq!(catalog.option(rec.ranked[0].option).id, "postgres");
     assert_eq!(catalog.option(rec.eliminated[0].option).id, "sqlite");
 }
+
+/// Essentials: the widget asks them first and counts its progress in them;
+/// a catalog may mark only a few, and one that marks none asks everything
+/// as essential.
+#[test]
+fn essentials_are_few_asked_first_and_default_to_all() {
+    let catalog = default_catalog();
+    let essential_ids: Vec<&str> = catalog
+        .asking_order()
+        .into_iter()
+        .filter(|&q| catalog.is_essential(q))
+        .map(|q| catalog.question(q).id.as_str())
+        .collect();
+    assert_eq!(
+        essential_ids,
+        ["workload", "runtime", "kubernetes", "ops", "cost"]
+    );
+    let order = catalog.asking_order();
+    assert_eq!(order.len(), catalog.questions().len());
+    let first_refine = order.iter().position(|&q| !catalog.is_essential(q));
+    assert_eq!(first_refine, Some(5), "essentials come first: {order:?}");
+
+    check(
+        |v| {
+            for q in v["questions"].as_array_mut().unwrap() {
+                q["essential"] = json!(true);
+            }
+        },
+        &["$.questions: 19 questions are marked essential: mark only the few"],
+    );
+
+    let mut v: Value = serde_json::from_str(DEFAULT_CATALOG_JSON).unwrap();
+    for q in v["questions"].as_array_mut().unwrap() {
+        q.as_object_mut().unwrap().remove("essential");
+    }
+    let unmarked = Catalog::from_json(&v.to_string()).unwrap();
+    assert!((0..unmarked.questions().len()).all(|q| unmarked.is_essential(q)));
+    assert_eq!(
+        unmarked.asking_order(),
+        (0..unmarked.questions().len()).collect::<Vec<_>>()
+    );
+}

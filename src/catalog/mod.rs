@@ -162,6 +162,22 @@ impl Catalog {
         &self.doc.questions[index]
     }
 
+    /// Whether question `index` is essential: marked so, or, in a catalog
+    /// that marks none, every question.
+    pub fn is_essential(&self, index: usize) -> bool {
+        self.doc.questions[index].essential || !self.doc.questions.iter().any(|q| q.essential)
+    }
+
+    /// The order in which to ask the questions: the essentials, then the
+    /// questions that refine the answer, each in catalog order.
+    pub fn asking_order(&self) -> Vec<usize> {
+        let all = 0..self.doc.questions.len();
+        let essentials = all.clone().filter(|&i| self.is_essential(i));
+        essentials
+            .chain(all.filter(|&i| !self.is_essential(i)))
+            .collect()
+    }
+
     pub fn compiled_question(&self, index: usize) -> &CompiledQuestion {
         &self.questions[index]
     }

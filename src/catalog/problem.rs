@@ -2,7 +2,7 @@
 //! located by a JSON path, and how each problem reads in Korean and English.
 
 use crate::limits::MAX_ANSWERS;
-use crate::model::FORMAT;
+use crate::model::{FORMAT, MAX_ESSENTIALS};
 use crate::quantity::{Dimension, QuantityError};
 use crate::text::Lang;
 
@@ -50,6 +50,8 @@ pub enum ProblemKind {
     BadDate(String),
     NoAnswers,
     TooManyAnswers(usize),
+    /// More questions are marked `essential` than [`crate::model::MAX_ESSENTIALS`].
+    TooManyEssentials(usize),
     AnswersOnQuantity,
     NoDimension,
     NoOptions,
@@ -286,6 +288,17 @@ impl Problem {
                     "선택형 질문에 답이 없습니다".into()
                 } else {
                     "a choice question needs answers".into()
+                }
+            }
+            TooManyEssentials(n) => {
+                if ko {
+                    format!(
+                        "필수 질문이 {n}개입니다: 대부분의 워크로드를 가르는 질문만, 최대 {MAX_ESSENTIALS}개까지 essential로 표시하세요"
+                    )
+                } else {
+                    format!(
+                        "{n} questions are marked essential: mark only the few that decide most workloads, at most {MAX_ESSENTIALS}"
+                    )
                 }
             }
             TooManyAnswers(n) => {

@@ -4,7 +4,7 @@
 
 use super::{Problem, ProblemKind};
 use crate::limits::MAX_ANSWERS;
-use crate::model::{Condition, Document, OptionDoc, QuestionKind, FORMAT};
+use crate::model::{Condition, Document, OptionDoc, QuestionKind, FORMAT, MAX_ESSENTIALS};
 use crate::quantity::{self, Dimension, QuantityError};
 use crate::text::{Lang, Text};
 use std::collections::HashSet;
@@ -163,6 +163,11 @@ impl Validator {
                     }
                 }
             }
+        }
+
+        let essentials = doc.questions.iter().filter(|q| q.essential).count();
+        if essentials > MAX_ESSENTIALS {
+            self.push("$.questions", ProblemKind::TooManyEssentials(essentials));
         }
 
         self.dimensions(doc);

@@ -84,8 +84,17 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   }
   assert(await page.evaluate(() => document.activeElement?.type === 'radio'), 'Tab reaches the first question');
   // Arrow keys move the selection without advancing: Don't know → web → event → scheduled → batch.
+  // Arrow keys do not rebuild the results per key: the answer counts once the keys settle.
+  await page.evaluate(() => {
+    window.liveChanges = 0;
+    new MutationObserver(() => window.liveChanges++).observe(document.querySelector('.berth-chooser > .berth-sr[role="status"]'), { childList: true, characterData: true, subtree: true });
+  });
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
   assert(await page.$eval('legend', (l) => l.textContent) === 'What kind of workload is it?', 'arrow keys do not advance');
+  await page.waitForSelector('.berth-winner');
+  await page.waitForTimeout(300);
+  const changes = await page.evaluate(() => window.liveChanges);
+  assert(changes === 1, `the live region changed ${changes} times for four arrow keys`);
   await page.keyboard.press('Enter'); // Next
   // Focus is moved by an effect after Yew renders: wait for it (bounded) rather than race it.
   await page.waitForFunction(() => document.activeElement?.tagName === 'LEGEND', null, { timeout: 5000 });
@@ -94,16 +103,16 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   await legendIs('Longest run time of one request or job');
   await page.keyboard.press('Tab'); await page.keyboard.press('Tab');
   await page.keyboard.type('40m'); await page.keyboard.press('Enter');
-  await legendIs('Container image size');
-  await page.keyboard.press('Tab'); await page.keyboard.press('Tab');
-  await page.keyboard.type('6GB'); await page.keyboard.press('Enter');
-  await legendIs('vCPUs for one task or function');
+  // Essentials come first: after run time, Kubernetes (not image size); progress counts the five essentials.
+  await legendIs('Kubernetes');
+  const progress = await page.$eval('.berth-chooser .berth-progress span', (el) => el.textContent);
+  assert(progress.startsWith('Question 3 of 5'), `progress counts essentials: ${progress}`);
   assert(await winner(page) === 'batch-fargate', `winner is ${await winner(page)}`);
-  const whyLambda = await page.$eval('.berth-whynot[data-option="lambda"]', (el) => el.textContent);
+  const whyLambda = await page.$eval('.berth-runner[data-option="lambda"]', (el) => el.textContent);
   assert(whyLambda.includes('Runs for at most 15 min at a time; this needs 40 min.'), `why-not Lambda: ${whyLambda}`);
   const live = await page.$eval('.berth-chooser > .berth-sr[role="status"]', (el) => el.textContent);
   assert(live.includes('Top pick: AWS Batch on Fargate'), `live region: ${live}`);
-  await page.waitForFunction(() => location.hash.includes('workload=batch&runtime=40m&image=6GB'), null, { timeout: 5000 })
+  await page.waitForFunction(() => location.hash.includes('workload=batch&runtime=40m'), null, { timeout: 5000 })
     .catch(() => { throw new Error(`URL carries answers: ${page.url()}`); });
 
   // Copy link → reload from it → same result.
@@ -121,7 +130,7 @@ await test('keyboard-only scenario: batch job, 40 min, 6 GB image', async () => 
   const md = await page.evaluate(() => navigator.clipboard.readText());
   const today = new Date().toISOString().slice(0, 10);
   for (const s of ['# Where should my container run on AWS?: AWS Batch on Fargate', '- Status: Proposed', `- Date: ${today}`,
-    '- Facts as of: 2026-11-25', '## Context', '- Longest run time of one request or job: 40 min', '## Decision', '## Alternatives',
+    '- Facts as of: 2026-11-26', '## Context', '- Longest run time of one request or job: 40 min', '## Decision', '## Alternatives',
     '## Consequences', '## Sources', '](https://docs.aws.amazon.com/', '## Reproduce', `- Link: <${link}>`,
     '` berth record --lang en workload=batch runtime=40m image=6GB `']) {
     assert(md.includes(s), `decision record lacks ${s}:\n${md}`);
@@ -198,8 +207,9 @@ await test('widget takes the page language (lang="ko") and shows the App Runner 
   await page.goto(BASE + '#workload=web&ops=none');
   await page.waitForSelector('.berth[data-berth-ready]');
   assert(await page.$eval('.berth', (el) => el.lang) === 'ko', 'widget language follows the page');
-  assert(await page.$eval('legend', (l) => l.textContent) === '어떤 종류의 워크로드인가요?', 'Korean question');
+  assert(/[가-힣]/.test(await page.$eval('legend', (l) => l.textContent)), 'Korean question');
   assert(await winner(page) === 'ecs-express', 'ECS Express Mode for a simple web app');
+  await page.click('.berth-show-all');
   const why = await page.$eval('.berth-whynot[data-option="app-runner"]', (el) => el.textContent);
   assert(why.includes('2026-04-30부터 신규 고객을 받지 않습니다') && why.includes('ECS Express Mode'), why);
   clean(page);
@@ -217,6 +227,151 @@ await test('"Try it" applies a what-if change and the winner changes as promised
   const name = await page.$eval('.berth-winner-name', (el) => el.textContent);
   assert(promise.includes(name), `promised "${promise}", got ${name}`);
   clean(page);
+});
+
+await test('first screen: no winner card with zero answers, an invitation instead', async () => {
+  for (const lang of ['en', 'ko']) {
+    const page = await newPage();
+    await open(page, `lang=${lang}`);
+    assert(await page.$('.berth-winner') === null, `${lang}: no winner card before any answer`);
+    assert(await page.$('.berth-runner, .berth-rank') === null, `${lang}: no ranking before any answer`);
+    const prompt = await page.$eval('.berth-prompt', (el) => el.textContent);
+    assert(prompt === (lang === 'ko' ? '질문에 답하면 추천이 나옵니다.' : 'Answer a question to see a recommendation.'), prompt);
+    const live = await page.$eval('.berth-chooser > .berth-sr[role="status"]', (el) => el.textContent);
+    assert(live === '', `nothing announced before an answer: ${live}`);
+    // Answering one question brings the verdict; the answers line stays one line, so the radio does not move.
+    const radio = page.locator('.berth-chooser input[type=radio]').nth(1);
+    const before = await radio.boundingBox();
+    await radio.check();
+    await page.waitForSelector('.berth-winner');
+    const after = await radio.boundingBox();
+    assert(Math.abs(after.y - before.y) < 1, `the tapped radio moved by ${after.y - before.y}px`);
+    assert((await page.$eval('.berth-summary-line', (el) => el.textContent)).includes(lang === 'ko' ? '답 1개' : '1 answer'), 'summary counts answers');
+    clean(page);
+    await page.context().close();
+  }
+});
+
+await test('a restored link resumes at the first unanswered essential', async () => {
+  const page = await newPage();
+  await open(page, 'workload=batch&runtime=40m');
+  assert(await page.$eval('.berth-chooser legend', (l) => l.textContent) === 'Kubernetes', 'resumes at the third essential');
+  assert((await page.$eval('.berth-chooser .berth-progress span', (el) => el.textContent)).startsWith('Question 3 of 5'), 'counted in essentials');
+  clean(page);
+});
+
+await test('answer first: height ≤ 1,400 px at 1280 px with the ranking collapsed; Show all groups by tier; ties have equal bars', async () => {
+  const page = await newPage({ width: 1280 });
+  await open(page, 'workload=batch&runtime=40m');
+  const height = await page.$eval('.berth', (el) => el.getBoundingClientRect().height);
+  assert(height <= 1400, `widget is ${Math.round(height)} px tall`);
+  const reasons = await page.$$eval('.berth-winner .berth-reasons li', (els) => els.length);
+  assert(reasons >= 1 && reasons <= 3, `winner shows 1–3 reasons: ${reasons}`);
+  const runners = await page.$$eval('.berth-runner', (els) => els.map((e) => [e.dataset.option, e.querySelector('.berth-difference')?.textContent ?? '']));
+  assert(runners.length >= 2 && runners.length <= 4 && runners.every(([, d]) => d.length > 0), `2–4 runners-up with a deciding difference: ${JSON.stringify(runners)}`);
+  assert(await page.$$eval('.berth-whatif li', (els) => els.length) <= 3, 'at most three what-ifs');
+  const button = await page.$eval('.berth-show-all', (el) => [el.textContent, el.getAttribute('aria-expanded')]);
+  assert(/^Show all 16 \(.*3 ruled out\)$/.test(button[0]) && button[1] === 'false', `show-all button: ${button}`);
+  assert(await page.$('.berth-rank') === null, 'the full list is not built while collapsed');
+  await page.click('.berth-show-all');
+  assert(await page.$eval('.berth-show-all', (el) => el.getAttribute('aria-expanded')) === 'true', 'expanded state is exposed');
+  const rows = await page.$$eval('.berth-rank', (els) => els.map((e) => ({
+    fit: e.dataset.fit, tie: e.querySelector('.berth-fit').textContent, width: e.querySelector('.berth-bar-fill').getBoundingClientRect().width,
+  })));
+  assert(rows.length + await page.$$eval('.berth-whynot', (els) => els.length) === 16, 'every option once');
+  const best = rows.filter((r) => r.fit === 'best');
+  assert(best.length >= 2, 'batch/40m has a tie');
+  assert(best.every((r) => Math.abs(r.width - best[0].width) < 0.5), `tied options have equal bars: ${best.map((r) => r.width)}`);
+  assert(best.slice(1).every((r) => r.tie.includes('Tie')), `ties are called ties: ${best.map((r) => r.tie)}`);
+  assert(await page.$$eval('.berth-results', (els) => els[0].textContent.includes('%')) === false, 'no percentages');
+  // Every "Why it fits" toggle and "Try it" button has its own accessible name.
+  const names = await page.$$eval('.berth-details summary, .berth-whatif button', (els) => els.map((e) => e.textContent));
+  assert(new Set(names).size === names.length, `names are unique: ${names}`);
+  await page.screenshot({ path: `${SHOTS}/chooser-show-all.png`, fullPage: true });
+  clean(page);
+});
+
+await test('an invalid exact value keeps the reader on the question, focuses the field and says why in words', async () => {
+  for (const lang of ['en', 'ko']) {
+    const page = await newPage();
+    await open(page, `workload=batch&lang=${lang}`);
+    const legend = await page.$eval('.berth-chooser legend', (l) => l.textContent);
+    await page.fill('.berth-chooser .berth-input', 'forty minutes');
+    assert(await page.$eval('.berth-field-error', (el) => el.textContent) === '', `${lang}: no error while typing`);
+    const next = await page.$eval('.berth-chooser button[type=submit]', (el) => el.getBoundingClientRect().y);
+    await page.click('.berth-chooser button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('.berth-field-error')?.textContent !== '');
+    assert(await page.$eval('.berth-chooser button[type=submit]', (el) => el.getBoundingClientRect().y) === next, `${lang}: Next did not move under the pointer`);
+    assert(await page.$eval('.berth-chooser legend', (l) => l.textContent) === legend, `${lang}: stays on the question`);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('berth-input'), null, { timeout: 5000 });
+    const error = await page.$eval('.berth-field-error', (el) => el.textContent);
+    assert(error.includes('forty minutes') && error.includes('40m') && !error.includes('runtime=') && !error.includes('unknown unit'), `${lang}: ${error}`);
+    const described = await page.$eval('.berth-input', (el) => [el.getAttribute('aria-invalid'), document.getElementById(el.getAttribute('aria-describedby'))?.textContent]);
+    assert(described[0] === 'true' && described[1] === error, `${lang}: the field is described by the error: ${described}`);
+    assert(await page.$$eval('.berth-chooser [aria-live]', (els) => els.every((e) => !e.textContent.includes('forty'))), `${lang}: announced once (by focus), not by a live region`);
+    await page.fill('.berth-chooser .berth-input', 'e99');
+    await page.keyboard.press('Enter');
+    assert(await page.$eval('.berth-chooser legend', (l) => l.textContent) === legend, `${lang}: Enter does not skip either`);
+    await page.fill('.berth-chooser .berth-input', '40m');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((old) => document.querySelector('.berth-chooser legend')?.textContent !== old, legend);
+    assert(page.url().includes('runtime=40m'), `${lang}: the value was kept: ${page.url()}`);
+    clean(page);
+    await page.context().close();
+  }
+});
+
+await test('compare follows the chooser: its answers, its top three, your need, a picker; heading says which', async () => {
+  const page = await newPage();
+  await open(page, 'workload=event&runtime=20s');
+  const top = await page.$$eval('.berth-runner', () => null);
+  await page.click('button[data-mode="compare"]');
+  const heading = await page.$eval('.berth-compare-view h2', (el) => el.textContent);
+  assert(heading === 'Top three', `heading: ${heading}`);
+  const columns = await page.$$eval('.berth-compare-view thead th', (els) => els.slice(1).map((e) => e.textContent));
+  assert(columns[0] === 'Lambda with a container image' && columns.length === 3, `the chooser's top three: ${columns}`);
+  const need = await page.$eval('.berth-compare-view .berth-need', (el) => el.textContent);
+  assert(need === 'Your need: 20 s', `your need: ${need}`);
+  // Back to the chooser, change an answer: compare follows.
+  await page.click('button[data-mode="chooser"]');
+  await page.click('.berth-whatif button');
+  const newTop = await winner(page);
+  await page.click('button[data-mode="compare"]');
+  const first = await page.$eval('.berth-compare-view thead th:nth-child(2)', (el) => el.textContent);
+  const name = await page.evaluate(() => null);
+  assert(first !== 'Lambda with a container image' || newTop === 'lambda', `compare follows the new answers: ${first} / ${newTop}`);
+  // The picker: choose another option; the heading now says "Comparison".
+  await page.click('.berth-picker summary');
+  await page.check('.berth-picker input[id$="-cmp-eks"]');
+  assert(await page.$eval('.berth-compare-view h2', (el) => el.textContent) === 'Comparison', 'heading after choosing');
+  assert((await page.$$eval('.berth-compare-view thead th', (els) => els.map((e) => e.textContent))).includes('EKS with managed node groups'), 'picked option compared');
+  // The chart: no stated limit is labelled in words; vCPU and memory are separate metrics.
+  const chart = await page.$eval('.berth-compare-view .berth-chart', (el) => el.textContent);
+  assert(chart.includes('no stated limit'), 'no stated limit in words');
+  const metrics = await page.$$eval('.berth-compare-view .berth-chart-title', (els) => els.map((e) => e.textContent));
+  assert(metrics.includes('vCPUs for one task or function') && metrics.includes('Memory for one task or function'), `metrics: ${metrics}`);
+  clean(page);
+});
+
+await test('CLS ≤ 0.05 while loading, on index.html and every example page', async () => {
+  for (const path of ['', '#workload=batch&runtime=40m', 'static/examples/embed.html', 'static/examples/csp.html', 'static/examples/lazy.html']) for (const width of [360, 1280]) {
+    const page = await newPage({ width });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(BASE + path);
+    // (lazy.html's widget is far below and never starts: nothing may shift there either.)
+    await page.waitForFunction(() => {
+      const roots = [document, ...[...document.querySelectorAll('berth-widget')].map((w) => w.shadowRoot).filter(Boolean)];
+      return roots.some((r) => r.querySelector('.berth[data-berth-ready]'));
+    }, null, { timeout: 5000 }).catch(() => {});
+    await page.waitForTimeout(1000);
+    const cls = await page.evaluate(() => window.__cls);
+    assert(cls <= 0.05, `${path || 'index.html'} at ${width} px: CLS ${cls.toFixed(3)}`);
+    await page.context().close();
+  }
 });
 
 await test('screenshots: ko/en × light/dark × 360/1280, no horizontal scroll at 360 px', async () => {
@@ -408,7 +563,8 @@ await test('embed: five widgets, one wasm download, isolated styles both ways, b
   assert(probe === '400,none', `host element with Berth class names keeps its style: ${probe}`);
   // Each widget has its own state and content.
   assert(await page.$eval('berth-widget#chooser .berth-winner', (el) => el.dataset.option) === 'batch-fargate', 'preset answers');
-  assert(await page.$eval('berth-widget#custom-url .berth-winner', (el) => el.dataset.option) === 'sqlite', 'custom catalog from a same-origin URL (no answers: SQLite by its base score)');
+  assert(await page.$('berth-widget#custom-url .berth-winner') === null && (await page.$eval('berth-widget#custom-url .berth-prompt', (el) => el.textContent)).length > 0,
+    'custom catalog from a same-origin URL (no answers: no verdict yet)');
   assert((await page.$eval('berth-widget#quiz legend', (el) => el.textContent)).length > 3, 'quiz renders');
   assert(await page.$eval('berth-widget#compare .berth-host', (el) => el.dataset.scheme) === 'dark', 'theme="dark"');
   const cols = await page.$$eval('berth-widget#compare thead th', (ths) => ths.map((t) => t.textContent));
@@ -891,8 +1047,10 @@ await test('hostile content renders as inert text; javascript: sources are refus
       document.body.prepend(el);
     }
   }, [JSON.stringify(hostile), JSON.stringify(badUrl)]);
-  await page.waitForSelector('berth-widget#hostile .berth-winner');
+  await page.waitForSelector('berth-widget#hostile .berth-choices input');
   await page.click('berth-widget#hostile .berth-choices input');
+  await page.waitForSelector('berth-widget#hostile .berth-winner');
+  await page.click('berth-widget#hostile .berth-show-all');
   await page.click('berth-widget#hostile details summary').catch(() => {});
   const text = await page.$eval('berth-widget#hostile .berth', (el) => el.textContent);
   assert(text.includes('<img src=x onerror='), 'payloads shown as text');

@@ -1,6 +1,7 @@
 //! The root component: owns the [`State`], computes the recommendation and
 //! lays out the header, the current question and the live results.
 
+use crate::answers_summary::{answers_summary, AnswersSummary};
 use crate::browser;
 use crate::content::use_catalog;
 use crate::events::{emit, use_event_host, Detail};
@@ -9,7 +10,7 @@ use crate::link::{self, LinkScope};
 use crate::question_step::QuestionStep;
 use crate::results::Results;
 use crate::state::{Action, State};
-use berth::{recommend, Lang};
+use berth::{recommend, Answers, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,6 +28,23 @@ pub struct AppProps {
     /// Which items of the URL fragment are this chooser's (read, written, copied).
     #[prop_or_default]
     pub scope: LinkScope,
+    /// The answers come from the reader's link: resume at the first unanswered essential.
+    #[prop_or(true)]
+    pub resume: bool,
+    /// Where the chooser leaves its current answers for the compare mode.
+    #[prop_or_default]
+    pub answers_out: Option<SharedAnswers>,
+}
+
+/// The chooser's current answers, read by the compare mode when it is shown
+/// (the two are never on screen together, so no re-render is needed).
+#[derive(Clone, Default)]
+pub struct SharedAnswers(pub Rc<std::cell::RefCell<Option<Answers>>>);
+
+impl PartialEq for SharedAnswers {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 #[function_component(App)]
@@ -34,8 +52,11 @@ pub fn app(props: &AppProps) -> Html {
     let cat = use_catalog();
     let init = props.clone();
     let init_catalog = cat.clone();
-    let state = use_reducer(move || State::from_fragment(&init.fragment, init.lang, init_catalog));
+    let state = use_reducer(move || {
+        State::from_fragment(&init.fragment, init.lang, init_catalog, init.resume)
+    });
     let uid = *use_state(crate::next_uid);
+    let summary_open = use_state(|| false);
     let c: &berth::Catalog = &cat;
     let rec = use_memo(state.answers.clone(), |a| recommend(a, c));
     // The language is owned by the widget root; follow it.
@@ -54,6 +75,16 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((fragment, sync), move |(f, sync)| {
             if *sync {
                 browser::set_own_fragment(&scope, f);
+            }
+        });
+    }
+
+    // The compare mode reads the chooser's current answers.
+    {
+        let out = props.answers_out.clone();
+        use_effect_with(state.answers.clone(), move |answers| {
+            if let Some(out) = out {
+                *out.0.borrow_mut() = Some(answers.clone());
             }
         });
     }
@@ -107,7 +138,6 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |a: Action| d.dispatch(a))
     };
     let doc = c.document();
-    let n = c.questions().len();
 
     let notice = if state.link_problems.is_empty() {
         html! {}
@@ -125,63 +155,36 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
-    let live = match rec.ranked.first() {
-        Some(top) => t(Key::LiveSummary, lang)
+    let live = match (rec.ranked.first(), state.answers.answered_count()) {
+        (_, 0) => String::new(),
+        (Some(top), _) => t(Key::LiveSummary, lang)
             .replace("{top}", c.option(top.option).name.get(lang))
             .replace("{n}", &rec.eliminated.len().to_string()),
-        None => t(Key::LiveNone, lang).to_string(),
+        (None, _) => t(Key::LiveNone, lang).to_string(),
     };
-
-    let answered_chips = {
-        let chips: Vec<Html> = state
-            .answers
-            .iter()
-            .filter_map(|(qi, v)| {
-                let v = v?;
-                let dispatch = dispatch.clone();
-                let q = c.question(qi);
-                Some(html! {
-                    <li key={q.id.clone()}>
-                        <button type="button" class="berth-chip" title={t(Key::Edit, lang)}
-                            onclick={Callback::from(move |_| dispatch.emit(Action::Goto(qi)))}>
-                            <span class="berth-chip-q">{q.label.get(lang)}</span>{": "}
-                            <span class="berth-chip-a">{berth::answers::value_label(c, qi, v, lang)}</span>
-                        </button>
-                    </li>
-                })
-            })
-            .collect();
-        if chips.is_empty() {
-            html! {}
-        } else {
-            html! {
-                // A group, not a <nav>: a widget adds no landmarks, so several on one page never clash.
-                <div class="berth-chips" role="group" aria-label={t(Key::YourAnswers, lang)}>
-                    <ul>{ for chips }</ul>
-                </div>
-            }
-        }
+    let state_rc: Rc<State> = Rc::new((*state).clone());
+    let summary_toggle = {
+        let summary_open = summary_open.clone();
+        Callback::from(move |_: MouseEvent| summary_open.set(!*summary_open))
     };
-
     html! {
         <div class="berth-chooser">
             <p class="berth-intro">{doc.intro.get(lang)}</p>
             { notice }
-            { answered_chips }
-            if state.step < n {
-                <QuestionStep key={state.step} question={state.step} value={state.answers.get(state.step)}
-                    lang={lang} uid={uid} answered={state.answers.answered_count()}
-                    focus={state.moved} on_action={dispatch.clone()} />
+            { answers_summary(AnswersSummary { catalog: c, answers: &state.answers, lang, uid,
+                open: *summary_open, toggle: summary_toggle, on_action: &dispatch }) }
+            if !state.finished() {
+                <QuestionStep key={state.step} state={state_rc} uid={uid} on_action={dispatch.clone()} />
             } else {
                 <div class="berth-done">
                     <p>{t(Key::Done, lang)}</p>
-                    <button type="button" class="berth-btn" onclick={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::Back)) }}>{t(Key::Back, lang)}</button>
-                    <button type="button" class="berth-btn" onclick={{ let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::StartOver)) }}>{t(Key::StartOver, lang)}</button>
+                    <button type="button" class="berth-btn" onclick={dispatch.reform(|_: MouseEvent| Action::Back)}>{t(Key::Back, lang)}</button>
+                    <button type="button" class="berth-btn" onclick={dispatch.reform(|_: MouseEvent| Action::StartOver)}>{t(Key::StartOver, lang)}</button>
                 </div>
             }
             <Results rec={Rc::clone(&rec)} answers={state.answers.clone()} lang={lang}
-                focus_heading={state.moved && state.step >= n} fragment={link::with_own(&browser::fragment(), &props.scope, &state.fragment())}
-                copy_status={state.copy_status.clone()} on_action={dispatch.clone()} />
+                focus_heading={state.moved && state.finished()} fragment={link::with_own(&browser::fragment(), &props.scope, &state.fragment())}
+                copy_status={state.copy_status.clone()} uid={uid} on_action={dispatch.clone()} />
             <div class="berth-sr" role="status" aria-live="polite" aria-atomic="true">{live}</div>
         </div>
     }

@@ -1,110 +1,147 @@
-//! A small inline-SVG chart: for each comparison row tied to a quantity
-//! question (run time, memory), each top option's limit on a log scale, with
-//! the reader's own need drawn as a line. Labelled for screen readers.
+//! The limits chart, in HTML and CSS: for each quantity question where a
+//! compared option states a limit, one bar per option on a log scale, the
+//! value in real text beside the bar (never on it), "no stated limit" drawn
+//! striped and said in words, and the reader's need as a dashed line with
+//! its own caption only when there is one. Widths are CSS classes in 5 %
+//! steps: strict CSPs forbid style attributes.
 
-use crate::content::use_catalog;
+use crate::compare_data::{chart_value, charted_questions, ChartValue};
 use crate::i18n::{t, Key};
+use berth::matrix::CellValue;
 use berth::quantity::{self, Dimension};
-use berth::{AnswerValue, Answers, Lang};
+use berth::{AnswerValue, Answers, Catalog, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CompareChartProps {
-    pub options: Vec<usize>,
-    pub answers: Answers,
-    pub lang: Lang,
-}
-
-const WIDTH: f64 = 560.0;
-const LABEL_W: f64 = 190.0;
-const BAR_H: f64 = 16.0;
-const GAP: f64 = 6.0;
-
-/// Axis range (base units) per dimension: wide enough for every limit in the content.
-fn range(dim: Dimension) -> (f64, f64) {
+/// Axis range per dimension, as powers of two of the base unit (log scale):
+/// wide enough for every limit in the content.
+fn range(dim: Dimension) -> (u32, u32) {
     match dim {
-        Dimension::Duration => (1.0, 30.0 * 86_400.0),
-        Dimension::Bytes => ((64u64 << 20) as f64, (1u64 << 40) as f64),
-        Dimension::Vcpu => (250.0, 256_000.0),
+        Dimension::Duration => (0, 22), // 1 s … 48 days
+        Dimension::Bytes => (26, 40),   // 64 MiB … 1 TiB
+        Dimension::Vcpu => (8, 18),     // 0.25 … 256 vCPU (in thousandths)
     }
 }
 
-fn x_of(dim: Dimension, v: u64) -> f64 {
+/// Position of `v` on the log axis, in 5 % steps (1–20; a small limit still
+/// shows a bar). Integer maths: the log is the bit length, refined by the
+/// next bit, so the wasm carries no float code for it.
+pub fn step_of(dim: Dimension, v: u64) -> u32 {
     let (lo, hi) = range(dim);
-    let v = (v as f64).clamp(lo, hi);
-    LABEL_W + (v.ln() - lo.ln()) / (hi.ln() - lo.ln()) * (WIDTH - LABEL_W - 10.0)
+    // log2 in halves: 2·bit length, +1 when the bit below the top one is set.
+    let bits = 64 - v.leading_zeros();
+    let half = u32::from(bits >= 2 && (v >> (bits - 2)) & 1 == 1);
+    let log2_halves = (2 * bits.saturating_sub(1) + half).clamp(2 * lo, 2 * hi);
+    (((log2_halves - 2 * lo) * 20 + (hi - lo)) / (2 * (hi - lo))).max(1)
 }
 
-/// An SVG coordinate with one decimal, formatted with integer maths (no
-/// float-formatting code in the wasm: it costs ~11 KB).
-fn px(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    format!("{}.{}", tenths / 10, (tenths % 10).abs())
-}
-
-#[function_component(CompareChart)]
-pub fn compare_chart(p: &CompareChartProps) -> Html {
-    let cat = use_catalog();
-    let c: &berth::Catalog = &cat;
-    let lang = p.lang;
-    let metrics: Vec<(usize, &berth::model::CompareRow)> = c
-        .document()
-        .compare
-        .iter()
-        .filter_map(|row| Some((c.question_index(row.question.as_deref()?)?, row)))
-        .collect();
-    if metrics.is_empty() || p.options.is_empty() {
+/// The chart for `options`; `level` is the heading level of the comparison
+/// it is in (its metric headings are one below).
+pub fn compare_chart(
+    catalog: &Catalog,
+    options: &[usize],
+    answers: &Answers,
+    lang: Lang,
+    level: u8,
+) -> Html {
+    let metrics = charted_questions(catalog, options);
+    if metrics.is_empty() || options.is_empty() {
         return html! {};
     }
-    let block_h = 22.0 + p.options.len() as f64 * (BAR_H + GAP);
-    let height = metrics.len() as f64 * block_h + 8.0;
-    let mut description = Vec::new();
-    let mut shapes = Vec::new();
-    for (m, (qi, row)) in metrics.iter().enumerate() {
-        let dim = c.question(*qi).dimension.unwrap_or(Dimension::Duration);
-        let y0 = m as f64 * block_h;
-        shapes.push(html! { <text x="0" y={px(y0 + 14.0)} class="berth-chart-title">{row.label.get(lang)}</text> });
-        for (i, &o) in p.options.iter().enumerate() {
-            let y = y0 + 22.0 + i as f64 * (BAR_H + GAP);
-            let name = c.option(o).name.get(lang);
-            let (x_end, label, open) = match c.limit(o, *qi) {
-                Some((v, _)) => (x_of(dim, v), quantity::format(dim, v, lang), false),
-                None => (WIDTH - 10.0, t(Key::NoLimit, lang).to_string(), true),
+    let mut any_need = false;
+    let metric = |qi: usize, any_need: &mut bool| {
+        let question = catalog.question(qi);
+        let dim = question.dimension.unwrap_or(Dimension::Duration);
+        let need = match answers.get(qi) {
+            Some(AnswerValue::Quantity(v)) => Some(v),
+            _ => None,
+        };
+        *any_need |= need.is_some();
+        let need_marker = need.map(|v| format!("berth-at-{}", step_of(dim, v)));
+        let row = |&o: &usize| {
+            let name = catalog.option(o).name.get(lang);
+            let (fill, value, short) = match chart_value(catalog, o, qi) {
+                ChartValue::Limit(v) => (
+                    format!("berth-w-{}", step_of(dim, v)),
+                    quantity::format(dim, v, lang),
+                    need.is_some_and(|n| n > v),
+                ),
+                // "No limit" (stated) is drawn open-ended; "not stated" has no
+                // bar at all: neither pretends to be a large number.
+                ChartValue::NoLimit => (
+                    "berth-w-20 berth-chart-open".into(),
+                    berth::render::value_word(CellValue::NoLimit, lang).into(),
+                    false,
+                ),
+                ChartValue::NotStated => (
+                    "berth-w-0".into(),
+                    berth::render::value_word(CellValue::NotStated, lang).into(),
+                    false,
+                ),
             };
-            description.push(format!("{}: {name} {label}", row.label.get(lang)));
-            shapes.push(html! {
-                <g>
-                    <text x="0" y={px(y + 12.0)} class="berth-chart-label">{name}</text>
-                    <rect x={px(LABEL_W)} y={px(y)} width={px((x_end - LABEL_W).max(2.0))} height={px(BAR_H)}
-                        class={if open { "berth-chart-bar berth-chart-open" } else { "berth-chart-bar" }} />
-                    <text x={px(LABEL_W + 4.0)} y={px(y + 12.0)} class="berth-chart-value">{label}</text>
-                </g>
-            });
+            html! {
+                <li class="berth-chart-row">
+                    <span class="berth-chart-name">{name}</span>
+                    <span class="berth-chart-track" aria-hidden="true">
+                        <span class={format!("berth-chart-bar {fill}")}></span>
+                        if let Some(marker) = &need_marker { <span class={format!("berth-chart-need {marker}")}></span> }
+                    </span>
+                    <span class="berth-chart-value">{value}
+                        if short { <span class="berth-chart-short">{" · "}{t(Key::BelowNeed, lang)}</span> }
+                    </span>
+                </li>
+            }
+        };
+        let title = question.label.get(lang);
+        let heading = if level >= 3 {
+            html! { <h4 class="berth-chart-title">{title}</h4> }
+        } else {
+            html! { <h3 class="berth-chart-title">{title}</h3> }
+        };
+        html! {
+            <div class="berth-chart-metric">
+                { heading }
+                if let Some(v) = need {
+                    <p class="berth-chart-needline">{t(Key::YourNeedIs, lang).replace("{value}", &quantity::format(dim, v, lang))}</p>
+                }
+                <ul class="berth-chart-bars">{ for options.iter().map(row) }</ul>
+            </div>
         }
-        if let Some(AnswerValue::Quantity(need)) = p.answers.get(*qi) {
-            let x = x_of(dim, need);
-            let need_label = format!(
-                "{} {}",
-                t(Key::YourNeed, lang),
-                quantity::format(dim, need, lang)
-            );
-            description.push(format!("{}: {need_label}", row.label.get(lang)));
-            shapes.push(html! {
-                <g>
-                    <line x1={px(x)} x2={px(x)} y1={px(y0 + 18.0)} y2={px(y0 + block_h - 2.0)} class="berth-chart-need" />
-                    <text x={px(x - 4.0)} y={px(y0 + 14.0)} text-anchor="end" class="berth-chart-need-label">{need_label}</text>
-                </g>
-            });
-        }
-    }
-    let title = t(Key::ChartCaption, lang);
+    };
+    let blocks: Vec<Html> = metrics.iter().map(|&q| metric(q, &mut any_need)).collect();
     html! {
         <figure class="berth-chart">
-            <svg viewBox={format!("0 0 {} {}", px(WIDTH), px(height))} role="img" aria-label={format!("{title} {}", description.join("; "))}>
-                <title>{title}</title>
-                { for shapes }
-            </svg>
-            <figcaption>{title}</figcaption>
+            { for blocks }
+            <figcaption>
+                {t(Key::ChartCaption, lang)}
+                if any_need { {" "}{t(Key::NeedCaption, lang)} }
+            </figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_grow_with_the_value_and_stay_in_range() {
+        let d = Dimension::Duration;
+        assert!(step_of(d, 900) < step_of(d, 14 * 86_400));
+        assert_eq!(step_of(d, 0), 1);
+        // Monotonic over the whole range, in every dimension.
+        for dim in [Dimension::Duration, Dimension::Bytes, Dimension::Vcpu] {
+            let mut last = 0;
+            for shift in 0..64 {
+                let step = step_of(dim, 1u64 << shift);
+                assert!(
+                    step >= last && (1..=20).contains(&step),
+                    "{dim:?} 2^{shift}: {step}"
+                );
+                last = step;
+            }
+        }
+        assert_eq!(step_of(d, u64::MAX), 20);
+        // "No stated limit" is drawn full width and striped, a different class from any limit.
+        assert!(step_of(Dimension::Bytes, 120 << 30) <= 20);
     }
 }

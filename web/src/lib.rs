@@ -8,26 +8,38 @@
 //! All decisions and marks come from the `berth` crate; this crate only
 //! draws them and talks to the browser (URL, clipboard, storage, focus, events).
 
+mod all_options;
+mod answers_summary;
 mod app;
+mod arrow_settle;
 mod browser;
 mod compare_chart;
+mod compare_data;
 mod compare_view;
 mod comparison;
 pub mod content;
+mod copy_actions;
 mod copy_fallback;
 mod events;
+mod fit_bar;
 mod focus;
 pub mod i18n;
 pub mod link;
+mod quantity_choices;
 mod question_step;
 mod quiz_app;
 mod quiz_question;
 pub mod quiz_state;
 mod quiz_summary;
+mod radio;
 mod results;
+mod runners_up;
+mod source_link;
 pub mod state;
 mod storage;
+mod what_if;
 mod widget;
+mod winner;
 
 pub use app::{App, AppProps};
 use berth::Lang;

@@ -171,6 +171,10 @@ pub fn widget(p: &WidgetProps) -> Html {
     let load_error = use_state(|| None::<(Lang, String)>);
     let rerender = use_force_update();
     let opened = use_state(|| vec![start_mode]);
+    // The chooser's answers, for the compare mode.
+    let chooser_answers = use_mut_ref(|| None::<berth::Answers>);
+    let shared_answers = crate::app::SharedAnswers(chooser_answers.clone());
+    let compare_uid = *use_state(crate::next_uid);
     // A new `lang` from the host (attribute change) takes effect live.
     // (Only on a change: at start the link's `lang=` may rightly differ from the page.)
     {
@@ -211,18 +215,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     let l = *on_screen.borrow();
     let builtin = content::bundle(l).or_else(content::any_bundle);
 
-    let error_panel = |lines: Vec<String>| {
-        html! {
-            <div class="berth" lang={l.code()} data-berth-ready="true" part="root">
-                // Not role="alert": an author's content problem is there from the start,
-                // nothing the reader did; it is read in place, not shouted.
-                <div class="berth-error" part="error">
-                    <p><strong>{t(Key::ContentProblems, l)}</strong></p>
-                    <ul>{ for lines.iter().map(|line| html! { <li><code>{line}</code></li> }) }</ul>
-                </div>
-            </div>
-        }
-    };
+    let error_panel = |lines: Vec<String>| error_panel(&lines, l);
     if let Some(e) = &p.content_error {
         return error_panel(vec![t(Key::ContentUnreadable, l).replace("{error}", e)]);
     }
@@ -272,12 +265,89 @@ pub fn widget(p: &WidgetProps) -> Html {
         _ => html! {},
     };
 
+    // The chooser starts from the URL, else from the preset answers.
+    let from_preset = link_mode || p.fragment.trim_start_matches('#').is_empty();
+    let chooser_fragment = if from_preset {
+        p.answers.replace(' ', "&")
+    } else {
+        p.fragment.clone()
+    };
+    // Compare follows the chooser's answers; before the chooser has run, the
+    // answers it would start from.
+    let compare_answers = chooser_answers.borrow().clone().unwrap_or_else(|| {
+        crate::state::State::from_fragment(&chooser_fragment, l, ctx.catalog.clone(), false).answers
+    });
+    let quiz_link = if link_mode { items.clone() } else { Vec::new() };
+    let shown = |m: Mode| opened.contains(&m) && modes.contains(&m);
+
+    html! {
+        <ContextProvider<Content> context={ctx}>
+        <ContextProvider<EventHost> context={EventHost(p.host.clone())}>
+        <div class="berth" lang={l.code()} data-berth-ready="true" data-mode={mode.id()} part="root">
+            { header(Header { title: &title, modes, mode: &mode, opened: &opened, lang: &lang, shown: l }) }
+            { switch_notice }
+            if shown(Mode::Chooser) {
+                <div hidden={*mode != Mode::Chooser}>
+                    <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser}
+                        resume={!from_preset} answers_out={shared_answers.clone()} scope={p.scope.clone()} />
+                </div>
+            }
+            if shown(Mode::Quiz) {
+                <div hidden={*mode != Mode::Quiz}>
+                    <QuizApp lang={l} attributes={p.quiz_attributes.clone()} link={quiz_link} fallback_seed={p.fallback_seed}
+                        active={*mode == Mode::Quiz} sync_url={p.sync_url} scope={p.scope.clone()} uid={crate::next_uid()} />
+                </div>
+            }
+            if shown(Mode::Compare) {
+                <div hidden={*mode != Mode::Compare}>
+                    <CompareView lang={l} answers={compare_answers} options={p.compare.clone()} uid={compare_uid} />
+                </div>
+            }
+        </div>
+        </ContextProvider<EventHost>>
+        </ContextProvider<Content>>
+    }
+}
+
+/// The ever-present widget error: custom content that cannot be shown.
+fn error_panel(lines: &[String], lang: Lang) -> Html {
+    html! {
+        <div class="berth" lang={lang.code()} data-berth-ready="true" part="root">
+            // Not role="alert": an author's content problem is there from the start,
+            // nothing the reader did; it is read in place, not shouted.
+            <div class="berth-error" part="error">
+                <p><strong>{t(Key::ContentProblems, lang)}</strong></p>
+                <ul>{ for lines.iter().map(|line| html! { <li><code>{line}</code></li> }) }</ul>
+            </div>
+        </div>
+    }
+}
+
+/// What the header shows and changes.
+struct Header<'a> {
+    title: &'a str,
+    modes: &'a [Mode],
+    mode: &'a UseStateHandle<Mode>,
+    /// Modes opened so far (they stay mounted).
+    opened: &'a UseStateHandle<Vec<Mode>>,
+    /// The language asked for.
+    lang: &'a UseStateHandle<Lang>,
+    /// The language on screen.
+    shown: Lang,
+}
+
+/// Title, mode tabs and language switch.
+fn header(h: Header<'_>) -> Html {
+    let (title, modes, mode, opened, lang, shown) =
+        (h.title, h.modes, h.mode, h.opened, h.lang, h.shown);
+    let wanted = **lang;
+    let l = shown;
     let lang_button = |target: Lang| {
         let asked = lang.clone();
         // Pressed as soon as it is asked for; busy until its content is here.
-        let busy = *lang == target && l != target;
+        let busy = wanted == target && l != target;
         html! {
-            <button type="button" class="berth-lang-btn" aria-pressed={(*lang == target).to_string()} lang={target.code()}
+            <button type="button" class="berth-lang-btn" aria-pressed={(wanted == target).to_string()} lang={target.code()}
                 aria-busy={busy.then_some("true")}
                 onclick={Callback::from(move |_| asked.set(target))}>{lang_name(target)}</button>
         }
@@ -299,55 +369,23 @@ pub fn widget(p: &WidgetProps) -> Html {
                         opened.set(o);
                     }
                     mode.set(target);
-                })}>{t(key, l)}</button>
+                })}>{t(key, shown)}</button>
         }
     };
-    // The chooser starts from the URL, else from the preset answers.
-    let chooser_fragment = if link_mode || p.fragment.trim_start_matches('#').is_empty() {
-        p.answers.replace(' ', "&")
-    } else {
-        p.fragment.clone()
-    };
-    let quiz_link = if link_mode { items.clone() } else { Vec::new() };
-    let shown = |m: Mode| opened.contains(&m) && modes.contains(&m);
-
     html! {
-        <ContextProvider<Content> context={ctx}>
-        <ContextProvider<EventHost> context={EventHost(p.host.clone())}>
-        <div class="berth" lang={l.code()} data-berth-ready="true" data-mode={mode.id()} part="root">
             <div class="berth-head" part="head">
                 <p class="berth-title">{title}</p>
                 <div class="berth-head-controls">
                     if modes.len() > 1 {
-                        <div class="berth-tabs" role="group" aria-label={t(Key::ModeLabel, l)} part="tabs">
+                        <div class="berth-tabs" role="group" aria-label={t(Key::ModeLabel, shown)} part="tabs">
                             { for modes.iter().map(|&m| mode_button(m)) }
                         </div>
                     }
-                    <div class="berth-langs" role="group" aria-label={t(Key::Language, l)}>
+                    <div class="berth-langs" role="group" aria-label={t(Key::Language, shown)}>
                         { lang_button(Lang::Ko) }
                         { lang_button(Lang::En) }
                     </div>
                 </div>
             </div>
-            { switch_notice }
-            if shown(Mode::Chooser) {
-                <div hidden={*mode != Mode::Chooser}>
-                    <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser} scope={p.scope.clone()} />
-                </div>
-            }
-            if shown(Mode::Quiz) {
-                <div hidden={*mode != Mode::Quiz}>
-                    <QuizApp lang={l} attributes={p.quiz_attributes.clone()} link={quiz_link} fallback_seed={p.fallback_seed}
-                        active={*mode == Mode::Quiz} sync_url={p.sync_url} scope={p.scope.clone()} uid={crate::next_uid()} />
-                </div>
-            }
-            if shown(Mode::Compare) {
-                <div hidden={*mode != Mode::Compare}>
-                    <CompareView lang={l} answers={p.answers.clone()} options={p.compare.clone()} />
-                </div>
-            }
-        </div>
-        </ContextProvider<EventHost>>
-        </ContextProvider<Content>>
     }
 }

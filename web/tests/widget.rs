@@ -80,18 +80,18 @@ async fn click(root: &Element, selector: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn mounts_with_the_first_question_and_a_ranking() {
+async fn mounts_with_the_first_question_and_no_verdict() {
     let root = mount("", Lang::En).await;
     assert_eq!(
         text(&root, ".berth-chooser legend"),
         "What kind of workload is it?"
     );
+    assert_eq!(winner(&root), "", "no winner card before any answer");
     assert_eq!(
-        winner(&root),
-        "ecs-fargate",
-        "default order with no answers"
+        text(&root, ".berth-prompt"),
+        "Answer a question to see a recommendation."
     );
-    assert!(text(&root, ".berth-note").contains("No answers yet"));
+    assert_eq!(text(&root, ".berth-summary-line"), "No answers yet");
 }
 
 #[wasm_bindgen_test]
@@ -126,7 +126,10 @@ async fn answering_updates_the_ranking() {
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
     yew::scheduler::flush().await;
+    // An exact value counts once committed (Next), not per keystroke.
+    click(&root, "button[type=submit]").await;
     assert_ne!(winner(&root), "lambda");
+    click(&root, ".berth-show-all").await;
     assert!(
         text(&root, ".berth-whynot[data-option=lambda]").contains("2 h (over the 15 min limit)")
     );
@@ -138,9 +141,10 @@ async fn language_switch_keeps_answers() {
     let before = winner(&root);
     click(&root, "button[lang=ko]").await;
     assert_eq!(winner(&root), before);
+    // The link resumes at the first unanswered essential, now in Korean.
     assert_eq!(
         text(&root, ".berth-chooser legend"),
-        "어떤 종류의 워크로드인가요?"
+        "Kubernetes에 대한 입장"
     );
     assert!(text(&root, ".berth-kicker").contains("1순위"));
 }
@@ -157,6 +161,7 @@ async fn fragment_restores_state() {
             .as_deref(),
         Some("ko")
     );
+    click(&root, ".berth-summary-line button").await;
     assert!(text(&root, ".berth-chips").contains("웹 앱 또는 HTTP API"));
 }
 

@@ -1,0 +1,48 @@
+//! One reason, caveat or why-not line: the engine's sentence and a link to
+//! its dated source.
+
+use berth::engine::Fired;
+use berth::render::{fired_text, ui, UiText};
+use berth::{Answers, Catalog, Lang};
+use yew::prelude::*;
+
+/// A list item: the sentence, then "(Source: title, date)".
+pub fn fact_line(
+    catalog: &Catalog,
+    option: usize,
+    fired: &Fired,
+    answers: &Answers,
+    lang: Lang,
+) -> Html {
+    let source = catalog.source_of(option, fired.fact);
+    html! {
+        <li>
+            { fired_text(catalog, option, fired, answers, lang) }
+            {" "}
+            <span class="berth-source">
+                {"("}{ui(UiText::Source, lang)}{": "}
+                <a href={source.url.clone()} rel="noopener noreferrer" target="_blank">{&source.title}</a>
+                {format!(", {})", source.as_of)}
+            </span>
+        </li>
+    }
+}
+
+/// A list of fact lines with a class (`berth-reasons`, `berth-caveats`, …).
+pub fn fact_list(
+    class: &'static str,
+    catalog: &Catalog,
+    option: usize,
+    fired: &[Fired],
+    answers: &Answers,
+    lang: Lang,
+) -> Html {
+    if fired.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class={class}>
+            { for fired.iter().map(|f| fact_line(catalog, option, f, answers, lang)) }
+        </ul>
+    }
+}
