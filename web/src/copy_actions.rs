@@ -75,8 +75,8 @@ pub fn copy_actions(props: CopyActions<'_>) -> Html {
     html! {
         <div class="berth-actions">
             { props.more.clone().unwrap_or_default() }
-            <button type="button" class="berth-btn" onclick={copy(CopyKind::Link)}>{t(Key::CopyLink, lang)}</button>
-            <button type="button" class="berth-btn" onclick={copy(CopyKind::Record)}>{t(Key::CopyRecord, lang)}</button>
+            <button type="button" class="berth-btn" data-copy="link" onclick={copy(CopyKind::Link)}>{t(Key::CopyLink, lang)}</button>
+            <button type="button" class="berth-btn" data-copy="record" onclick={copy(CopyKind::Record)}>{t(Key::CopyRecord, lang)}</button>
             <div role="status" aria-live="polite">{status}</div>
         </div>
     }

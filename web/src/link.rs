@@ -64,10 +64,23 @@ pub fn items(fragment: &str, scope: &LinkScope) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The item [`own_fragment`] adds when the page's link was longer than the
+/// limits let Berth read, so the chooser can say the link was cut.
+pub const CUT: &str = "berth-link-cut";
+
 /// This scope's items as a bare fragment (`workload=web&lang=en`), encoded,
-/// for readers that take a fragment string.
+/// for readers that take a fragment string; ends with [`CUT`] when the
+/// page's link was cut at the limits.
 pub fn own_fragment(fragment: &str, scope: &LinkScope) -> String {
-    join(&items(fragment, scope), &LinkScope::Page)
+    let mut own = join(&items(fragment, scope), &LinkScope::Page);
+    if fragment.contains('=') && berth::limits::link_items(fragment).cut {
+        if !own.is_empty() {
+            own.push('&');
+        }
+        own.push_str(CUT);
+        own.push_str("=1");
+    }
+    own
 }
 
 /// `page` with this scope's items replaced by `own` (a bare fragment such as
@@ -136,6 +149,16 @@ pub fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_cut_at_the_limits_says_so_to_its_reader() {
+        let huge = format!("workload=batch{}", "&a".repeat(100_000));
+        let own = own_fragment(&huge, &LinkScope::Page);
+        assert!(own.ends_with("berth-link-cut=1"), "{own}");
+        assert!(own.len() < 200, "the cut link is short: {}", own.len());
+        assert!(!own_fragment("workload=batch", &LinkScope::Page).contains(CUT));
+        assert_eq!(own_fragment("about-the-facts", &LinkScope::Page), "");
+    }
 
     fn widget(key: &str) -> LinkScope {
         LinkScope::Widget(key.to_string())

@@ -94,8 +94,10 @@ impl State {
         let mut lang = default_lang;
         let mut rest = Vec::new();
         let link = berth::limits::link_items(fragment);
+        let mut cut = link.cut;
         for item in link.items {
             match item.split_once('=') {
+                Some((key, _)) if key == crate::link::CUT => cut = true,
                 Some(("lang", v)) => {
                     if let Some(l) = Lang::from_tag(v) {
                         lang = l;
@@ -106,7 +108,7 @@ impl State {
             }
         }
         let (answers, mut errors) = Answers::parse_lenient(c, &rest.join("&"));
-        if link.cut {
+        if cut {
             errors.push(berth::AnswerError::LinkTooLong);
         }
         let order: Rc<[usize]> = c.asking_order().into();

@@ -128,7 +128,9 @@ fn lang_name(lang: Lang) -> &'static str {
 
 /// Splits a (bare) fragment into decoded `key=value` items.
 pub fn fragment_items(fragment: &str) -> Vec<(String, String)> {
-    crate::link::items(fragment, &LinkScope::Page)
+    let mut items = crate::link::items(fragment, &LinkScope::Page);
+    items.retain(|(k, _)| k != crate::link::CUT);
+    items
 }
 
 #[function_component(Widget)]
