@@ -141,7 +141,8 @@ impl Answers {
     /// keeping every valid item and returning the errors of the others.
     /// Untrusted: only the items [`crate::limits::link_items`] keeps are read
     /// (bounded length and count, no repeats), so at most
-    /// [`crate::limits::MAX_LINK_ITEMS`] + 1 errors come back.
+    /// [`crate::limits::MAX_LINK_ITEMS`] + 1 errors come back ("too long"
+    /// first when the link was cut).
     pub fn parse_lenient(catalog: &Catalog, text: &str) -> (Answers, Vec<AnswerError>) {
         let mut answers = Answers::empty(catalog);
         let mut errors = Vec::new();
@@ -153,7 +154,8 @@ impl Answers {
             }
         }
         if link.cut {
-            errors.push(AnswerError::LinkTooLong);
+            // First, so a notice that lists only the first few still says it.
+            errors.insert(0, AnswerError::LinkTooLong);
         }
         (answers, errors)
     }

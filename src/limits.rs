@@ -57,7 +57,9 @@ pub const MAX_COMPARE_ROWS: usize = 100;
 
 // ---- Lists inside a quiz ----
 
-pub const MAX_QUIZ_QUESTIONS: usize = 2_000;
+/// Each scenario question runs the engine when the quiz loads: 1,000 of them
+/// take about half a second in the browser (BENCHMARKS.md).
+pub const MAX_QUIZ_QUESTIONS: usize = 1_000;
 pub const MIN_QUIZ_CHOICES: usize = 2;
 pub const MAX_QUIZ_CHOICES: usize = 12;
 /// Questions drawn in one attempt (`count`, from the file, an attribute or a link).

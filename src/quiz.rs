@@ -137,11 +137,11 @@ pub fn is_quiz_json(json: &str) -> bool {
 }
 
 /// The `format` field of a JSON document, if it has one. A document over
-/// every size limit is not read at all (it is refused as too large later).
+/// the largest size or item limit is not read at all (it is refused as too
+/// large when read as a catalog).
 pub(crate) fn format_of(json: &str) -> Option<String> {
-    if json.len() > crate::limits::MAX_BUNDLE_BYTES {
-        return None;
-    }
+    use crate::limits::{check_document_text, MAX_BUNDLE_BYTES, MAX_BUNDLE_ITEMS};
+    check_document_text(json, MAX_BUNDLE_BYTES, MAX_BUNDLE_ITEMS).ok()?;
     #[derive(Deserialize)]
     struct FormatOnly {
         #[serde(default)]

@@ -35,8 +35,8 @@ fn a_link_of_repeated_bad_items_gives_one_problem() {
     assert_eq!(
         errors,
         [
-            AnswerError::Malformed { item: "a".into() },
-            AnswerError::LinkTooLong
+            AnswerError::LinkTooLong,
+            AnswerError::Malformed { item: "a".into() }
         ]
     );
 }
@@ -52,7 +52,11 @@ fn a_link_of_distinct_bad_items_is_cut_at_the_item_limit() {
         "the good item before the cut is kept"
     );
     assert_eq!(errors.len(), MAX_LINK_ITEMS); // 63 bad items + "too long"
-    assert_eq!(errors.last(), Some(&AnswerError::LinkTooLong));
+    assert_eq!(
+        errors.first(),
+        Some(&AnswerError::LinkTooLong),
+        "said first"
+    );
     let shown = shown_notices(
         &errors
             .iter()

@@ -108,8 +108,8 @@ impl State {
             }
         }
         let (answers, mut errors) = Answers::parse_lenient(c, &rest.join("&"));
-        if cut {
-            errors.push(berth::AnswerError::LinkTooLong);
+        if cut && errors.first() != Some(&berth::AnswerError::LinkTooLong) {
+            errors.insert(0, berth::AnswerError::LinkTooLong);
         }
         let order: Rc<[usize]> = c.asking_order().into();
         let essentials = order.iter().filter(|&&q| c.is_essential(q)).count();
@@ -378,7 +378,7 @@ mod tests {
         let distinct: Vec<String> = (0..500).map(|i| format!("x{i}=1")).collect();
         let s = State::from_fragment(&distinct.join("&"), Lang::Ko, catalog(), true);
         assert!(s.link_problems.len() <= berth::limits::MAX_LINK_ITEMS + 1);
-        assert!(s.link_problems.last().unwrap().contains("링크"));
+        assert!(s.link_problems[0].contains("링크"), "the cut is said first");
     }
 
     #[test]
