@@ -349,7 +349,7 @@ await test('compare follows the chooser: its answers, its top three, your need, 
   const chart = await page.$eval('.berth-compare-view .berth-chart', (el) => el.textContent);
   assert(/No limit|Not stated/.test(chart), 'no limit and not stated are said in words');
   const metrics = await page.$$eval('.berth-compare-view .berth-chart-title', (els) => els.map((e) => e.textContent));
-  assert(metrics.includes('vCPUs for one task or function') && metrics.includes('Memory for one task or function'), `metrics: ${metrics}`);
+  assert(metrics.includes('Largest vCPU') && metrics.includes('Largest memory'), `metrics: ${metrics}`);
   clean(page);
 });
 

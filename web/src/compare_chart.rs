@@ -91,7 +91,12 @@ pub fn compare_chart(
                 </li>
             }
         };
-        let title = question.label.get(lang);
+        // The same words as the table's row: the matrix dimension that reads this question.
+        let title = (0..catalog.dimensions().len())
+            .find(|&d| catalog.compiled_dimension(d).question == Some(qi))
+            .map_or(question.label.get(lang), |d| {
+                catalog.dimension(d).label.get(lang)
+            });
         let heading = if level >= 3 {
             html! { <h4 class="berth-chart-title">{title}</h4> }
         } else {

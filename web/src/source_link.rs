@@ -46,3 +46,36 @@ pub fn fact_list(
         </ul>
     }
 }
+
+/// How the option meets one need the reader stated, from the capability
+/// matrix ("No run-time limit, so a 40 min run is fine."), with the cell's
+/// source when it has one.
+pub fn need_line(
+    catalog: &Catalog,
+    option: usize,
+    need: &berth::matrix::Assessment,
+    lang: Lang,
+) -> Html {
+    let text = berth::render::cell_sentence(
+        catalog,
+        need.dimension,
+        need.value,
+        Some(need.need),
+        need.verdict,
+        lang,
+    );
+    let source = need.fact.map(|f| catalog.source_of(option, f));
+    html! {
+        <li>
+            { text }
+            if let Some(source) = source {
+                {" "}
+                <span class="berth-source">
+                    {"("}{ui(UiText::Source, lang)}{": "}
+                    <a href={source.url.clone()} rel="noopener noreferrer" target="_blank">{&source.title}</a>
+                    {format!(", {})", source.as_of)}
+                </span>
+            }
+        </li>
+    }
+}

@@ -2,8 +2,9 @@
 //! two or three strongest reasons (and up to two caveats).
 
 use crate::i18n::{t, Key};
-use crate::source_link::fact_list;
+use crate::source_link::{fact_line, need_line};
 use berth::engine::Recommendation;
+use berth::matrix::Verdict;
 use berth::render::{fit_label, ui, UiText};
 use berth::{Answers, Catalog, Lang};
 use yew::prelude::*;
@@ -29,8 +30,17 @@ pub fn winner(catalog: &Catalog, rec: &Recommendation, answers: &Answers, lang: 
         .status
         .as_ref()
         .and_then(|s| option.facts.iter().find(|f| f.id == s.fact));
-    let reasons = &top.reasons[..top.reasons.len().min(CARD_REASONS)];
-    let caveats = &top.caveats[..top.caveats.len().min(CARD_CAVEATS)];
+    // The needs the reader stated come first: how the winner meets each
+    // (from the capability matrix), then its strongest scored reasons.
+    let needs = berth::matrix::assess(catalog, top.option, answers);
+    let (met, unconfirmed): (Vec<_>, Vec<_>) = needs
+        .into_iter()
+        .filter(|a| a.verdict != Verdict::Lacks)
+        .partition(|a| a.verdict != Verdict::Unknown);
+    let met = &met[..met.len().min(CARD_REASONS)];
+    let reasons = &top.reasons[..top.reasons.len().min(CARD_REASONS - met.len())];
+    let unconfirmed = &unconfirmed[..unconfirmed.len().min(CARD_CAVEATS)];
+    let caveats = &top.caveats[..top.caveats.len().min(CARD_CAVEATS - unconfirmed.len())];
     html! {
         <div class="berth-winner" data-option={option.id.clone()} part="winner">
             <p class="berth-kicker">{t(Key::TopPick, lang)}{" · "}{fit_label(top.fit, lang)}</p>
@@ -42,13 +52,19 @@ pub fn winner(catalog: &Catalog, rec: &Recommendation, answers: &Answers, lang: 
             if let Some(fact) = status {
                 <p class="berth-status"><strong>{t(Key::StatusNote, lang)}{": "}</strong>{fact.text.get(lang)}</p>
             }
-            if !reasons.is_empty() {
+            if !(met.is_empty() && reasons.is_empty()) {
                 <h4>{ui(UiText::Reasons, lang)}</h4>
-                { fact_list("berth-reasons", catalog, top.option, reasons, answers, lang) }
+                <ul class="berth-reasons">
+                    { for met.iter().map(|a| need_line(catalog, top.option, a, lang)) }
+                    { for reasons.iter().map(|f| fact_line(catalog, top.option, f, answers, lang)) }
+                </ul>
             }
-            if !caveats.is_empty() {
+            if !(unconfirmed.is_empty() && caveats.is_empty()) {
                 <h4>{ui(UiText::Caveats, lang)}</h4>
-                { fact_list("berth-caveats", catalog, top.option, caveats, answers, lang) }
+                <ul class="berth-caveats">
+                    { for unconfirmed.iter().map(|a| need_line(catalog, top.option, a, lang)) }
+                    { for caveats.iter().map(|f| fact_line(catalog, top.option, f, answers, lang)) }
+                </ul>
             }
         </div>
     }
