@@ -44,6 +44,11 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
       // Details open (reasons of a lower-ranked option): their content is audited too.
       await page.$$eval('.berth details', (ds) => ds.forEach((d) => { d.open = true; }));
       await audit(page, `chooser answered, details open ${name}`);
+      // "Show all": every option by tier, with its reasons and why-nots.
+      await page.click('.berth-show-all');
+      await page.waitForSelector('.berth-rank');
+      await page.$$eval('.berth details', (ds) => ds.forEach((d) => { d.open = true; }));
+      await audit(page, `chooser show all ${name}`);
 
       // An exact value that cannot be read.
       // A link resumes at the first unanswered essential: the run time.
