@@ -139,20 +139,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     let link_mode = items.iter().any(|(k, v)| k == "mode" && v == "quiz");
     let have_builtin = content::any_bundle().is_some();
     let loaded = use_memo((p.content.clone(), have_builtin), |(c, _)| load(c));
-    // Which modes the content allows: a custom catalog has no quiz, a custom quiz no chooser.
-    let modes: &[Mode] = match &*loaded {
-        Loaded::BuiltIn => &[Mode::Chooser, Mode::Quiz, Mode::Compare],
-        Loaded::Catalog(_) => &[Mode::Chooser, Mode::Compare],
-        Loaded::Quiz(_) | Loaded::QuizWaiting => &[Mode::Quiz],
-        Loaded::Problems(_) => &[],
-    };
-    let allowed: Vec<Mode> = modes
-        .iter()
-        .copied()
-        .filter(|m| p.modes.is_empty() || p.modes.contains(m))
-        .collect();
-    // Modes the author allows that this content has (all of the content's when none fit).
-    let modes: &[Mode] = if allowed.is_empty() { modes } else { &allowed };
+    let modes = &modes_shown(&loaded, &p.modes)[..];
     let needs_builtin = matches!(*loaded, Loaded::BuiltIn | Loaded::QuizWaiting);
     let wanted = if link_mode { Mode::Quiz } else { p.mode };
     let start_mode = if modes.contains(&wanted) {
@@ -229,30 +216,16 @@ pub fn widget(p: &WidgetProps) -> Html {
                 .collect(),
         );
     }
-    let ctx = match (&*loaded, builtin) {
-        (Loaded::Catalog(c), _) => Content {
-            catalog: c.clone(),
-            quiz: None,
-        },
-        (Loaded::Quiz(q), Some((catalog, _))) => Content {
-            catalog,
-            quiz: Some(q.clone()),
-        },
-        (_, Some((catalog, quiz))) => Content {
-            catalog,
-            quiz: Some(quiz),
-        },
+    let Some(ctx) = content_shown(&loaded, builtin) else {
         // Nothing to show yet: the built-in content is on its way, or failed.
-        (_, None) => {
-            if let Some((_, e)) = &*load_error {
-                return error_panel(vec![t(Key::ContentUnreadable, l).replace("{error}", e)]);
-            }
-            return html! {
-                <div class="berth" lang={l.code()} part="root" aria-busy="true">
-                    <p class="berth-loading" role="status">{t(Key::Loading, l)}</p>
-                </div>
-            };
+        if let Some((_, e)) = &*load_error {
+            return error_panel(vec![t(Key::ContentUnreadable, l).replace("{error}", e)]);
         }
+        return html! {
+            <div class="berth" lang={l.code()} part="root" aria-busy="true">
+                <p class="berth-loading" role="status">{t(Key::Loading, l)}</p>
+            </div>
+        };
     };
     let title = match (*mode, &ctx.quiz) {
         (Mode::Quiz, Some(q)) => q.document().title.get(l).to_string(),
@@ -280,7 +253,18 @@ pub fn widget(p: &WidgetProps) -> Html {
         crate::state::State::from_fragment(&chooser_fragment, l, ctx.catalog.clone(), false).answers
     });
     let quiz_link = if link_mode { items.clone() } else { Vec::new() };
-    let shown = |m: Mode| opened.contains(&m) && modes.contains(&m);
+    let panes = ModePanes {
+        props: p,
+        lang: l,
+        mode: *mode,
+        shown: &|m: Mode| opened.contains(&m) && modes.contains(&m),
+        chooser_fragment,
+        resume: !from_preset,
+        shared_answers,
+        quiz_link,
+        compare_answers,
+        compare_uid,
+    };
 
     html! {
         <ContextProvider<Content> context={ctx}>
@@ -288,26 +272,95 @@ pub fn widget(p: &WidgetProps) -> Html {
         <div class="berth" lang={l.code()} data-berth-ready="true" data-mode={mode.id()} part="root">
             { header(Header { title: &title, modes, mode: &mode, opened: &opened, lang: &lang, shown: l }) }
             { switch_notice }
-            if shown(Mode::Chooser) {
-                <div hidden={*mode != Mode::Chooser}>
-                    <App lang={l} fragment={chooser_fragment.clone()} sync_url={p.sync_url} active={*mode == Mode::Chooser}
-                        resume={!from_preset} answers_out={shared_answers.clone()} scope={p.scope.clone()} />
-                </div>
-            }
-            if shown(Mode::Quiz) {
-                <div hidden={*mode != Mode::Quiz}>
-                    <QuizApp lang={l} attributes={p.quiz_attributes.clone()} link={quiz_link} fallback_seed={p.fallback_seed}
-                        active={*mode == Mode::Quiz} sync_url={p.sync_url} scope={p.scope.clone()} uid={crate::next_uid()} />
-                </div>
-            }
-            if shown(Mode::Compare) {
-                <div hidden={*mode != Mode::Compare}>
-                    <CompareView lang={l} answers={compare_answers} options={p.compare.clone()} uid={compare_uid} />
-                </div>
-            }
+            { mode_panes(panes) }
         </div>
         </ContextProvider<EventHost>>
         </ContextProvider<Content>>
+    }
+}
+
+/// The modes this widget shows: those its content has (a custom catalog has
+/// no quiz, a custom quiz no chooser), narrowed to the author's `modes` when
+/// any of them fit.
+fn modes_shown(loaded: &Loaded, author_modes: &[Mode]) -> Vec<Mode> {
+    let content: &[Mode] = match loaded {
+        Loaded::BuiltIn => &[Mode::Chooser, Mode::Quiz, Mode::Compare],
+        Loaded::Catalog(_) => &[Mode::Chooser, Mode::Compare],
+        Loaded::Quiz(_) | Loaded::QuizWaiting => &[Mode::Quiz],
+        Loaded::Problems(_) => &[],
+    };
+    let allowed: Vec<Mode> = content
+        .iter()
+        .copied()
+        .filter(|m| author_modes.is_empty() || author_modes.contains(m))
+        .collect();
+    if allowed.is_empty() {
+        content.to_vec()
+    } else {
+        allowed
+    }
+}
+
+/// The content the modes read: the custom catalog or quiz, with the
+/// built-in content of the language on screen where it is needed. `None`
+/// while the built-in content is still on its way.
+fn content_shown(loaded: &Loaded, builtin: Option<(CatalogRef, QuizRef)>) -> Option<Content> {
+    Some(match (loaded, builtin) {
+        (Loaded::Catalog(c), _) => Content {
+            catalog: c.clone(),
+            quiz: None,
+        },
+        (Loaded::Quiz(q), Some((catalog, _))) => Content {
+            catalog,
+            quiz: Some(q.clone()),
+        },
+        (_, Some((catalog, quiz))) => Content {
+            catalog,
+            quiz: Some(quiz),
+        },
+        (_, None) => return None,
+    })
+}
+
+/// What the mode panes need from the widget.
+struct ModePanes<'a> {
+    props: &'a WidgetProps,
+    lang: Lang,
+    mode: Mode,
+    /// Opened at least once (panes stay mounted) and allowed.
+    shown: &'a dyn Fn(Mode) -> bool,
+    chooser_fragment: String,
+    resume: bool,
+    shared_answers: crate::app::SharedAnswers,
+    quiz_link: Vec<(String, String)>,
+    compare_answers: berth::Answers,
+    compare_uid: usize,
+}
+
+/// The chooser, quiz and compare panes; only the current one is visible.
+fn mode_panes(m: ModePanes<'_>) -> Html {
+    let p = m.props;
+    let l = m.lang;
+    html! {
+        <>
+            if (m.shown)(Mode::Chooser) {
+                <div hidden={m.mode != Mode::Chooser}>
+                    <App lang={l} fragment={m.chooser_fragment} sync_url={p.sync_url} active={m.mode == Mode::Chooser}
+                        resume={m.resume} answers_out={m.shared_answers} scope={p.scope.clone()} />
+                </div>
+            }
+            if (m.shown)(Mode::Quiz) {
+                <div hidden={m.mode != Mode::Quiz}>
+                    <QuizApp lang={l} attributes={p.quiz_attributes.clone()} link={m.quiz_link} fallback_seed={p.fallback_seed}
+                        active={m.mode == Mode::Quiz} sync_url={p.sync_url} scope={p.scope.clone()} uid={crate::next_uid()} />
+                </div>
+            }
+            if (m.shown)(Mode::Compare) {
+                <div hidden={m.mode != Mode::Compare}>
+                    <CompareView lang={l} answers={m.compare_answers} options={p.compare.clone()} uid={m.compare_uid} />
+                </div>
+            }
+        </>
     }
 }
 
