@@ -1122,6 +1122,7 @@ await test('a real Berth trap is recognised as Berth\'s; another wasm module\'s 
     const { isBerthTrap } = await import(runtime);
     const mod = await import(base + 'pkg/berth_web.js');
     return new Promise((done) => {
+      setTimeout(() => done([false, 'no uncaught error within 10 s']), 10000);
       window.addEventListener('error', (e) => { e.preventDefault(); done([isBerthTrap(e.error), String(e.error?.stack)]); }, { once: true });
       setTimeout(() => mod.simulate_panic());
     });
@@ -1137,6 +1138,7 @@ await test('a real Berth trap is recognised as Berth\'s; another wasm module\'s 
     // (module (func (export "trap") unreachable))
     const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 8, 1, 4, 116, 114, 97, 112, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    setTimeout(() => done(false), 10000);
     window.addEventListener('error', (e) => done(e.error instanceof WebAssembly.RuntimeError), { once: true });
     setTimeout(() => instance.exports.trap());
   }));
