@@ -131,7 +131,7 @@ async fn answering_updates_the_ranking() {
     assert_ne!(winner(&root), "lambda");
     click(&root, ".berth-show-all").await;
     assert!(
-        text(&root, ".berth-whynot[data-option=lambda]").contains("2 h (over the 15 min limit)")
+        text(&root, ".berth-whynot[data-option=lambda]").contains("Runs for at most 15 min at a time; this needs 2 h.")
     );
 }
 
