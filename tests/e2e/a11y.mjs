@@ -145,8 +145,11 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
         main.prepend(el);
       }
     });
-    await page.waitForFunction(() => [...document.querySelectorAll('main > berth-widget')].slice(0, 6)
-      .every((el) => el.shadowRoot?.querySelector('.berth[data-berth-ready]')));
+    // lazy.html starts widgets as they near the viewport: bring each one there.
+    for (let i = 0; i < 6; i++) {
+      await page.evaluate((n) => document.querySelectorAll('main > berth-widget')[n].scrollIntoView(), i);
+      await page.waitForFunction((n) => document.querySelectorAll('main > berth-widget')[n].shadowRoot?.querySelector('.berth[data-berth-ready]'), i);
+    }
     await audit(page, 'compare and every mode twice on one page');
     // The index page has two light-DOM widgets sharing one document (ids must not clash).
     await open(page, 'workload=web');
@@ -173,7 +176,8 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
     // The quiz's notice: saved progress that cannot be read.
     await open(page, 'mode=quiz&seed=31&count=3');
     await page.click('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])');
-    await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('berth.quiz')) localStorage.setItem(k, '{corrupt'); });
+    // Only this widget's progress (the page's second quiz keeps its own, keyed apart).
+    await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('berth.quiz') && k.endsWith('.page')) localStorage.setItem(k, '{corrupt'); });
     await page.reload();
     await page.focus('.berth-quiz .berth-notice button');
     await page.keyboard.press('Enter');
@@ -185,8 +189,8 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
 
   await test('a11y: an unreadable exact value is announced once, on commit, not at every keystroke', async () => {
     const page = await newPage();
+    // A link resumes at the first unanswered essential: the run time.
     await open(page, 'workload=batch');
-    await page.click('.berth-chooser .berth-nav button[type=submit]');
     await page.waitForSelector('.berth-chooser .berth-input');
     await page.evaluate(() => {
       window.liveChanges = [];

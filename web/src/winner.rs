@@ -43,12 +43,14 @@ pub fn winner(catalog: &Catalog, rec: &Recommendation, answers: &Answers, lang: 
     let caveats = &top.caveats[..top.caveats.len().min(CARD_CAVEATS - unconfirmed.len())];
     html! {
         <div class="berth-winner" data-option={option.id.clone()} part="winner">
-            <p class="berth-kicker">{t(Key::TopPick, lang)}{" · "}{fit_label(top.fit, lang)}</p>
+            // Ties share the kicker's line: the card stays short.
+            <p class="berth-kicker">{t(Key::TopPick, lang)}{" · "}{fit_label(top.fit, lang)}
+                if !ties.is_empty() {
+                    <span class="berth-tie">{" · "}{t(Key::Tie, lang)}{": "}{ties.join(", ")}</span>
+                }
+            </p>
             <h3 class="berth-winner-name">{option.name.get(lang)}</h3>
             <p>{option.summary.get(lang)}</p>
-            if !ties.is_empty() {
-                <p class="berth-tie"><strong>{t(Key::Tie, lang)}{": "}</strong>{ties.join(", ")}</p>
-            }
             if let Some(fact) = status {
                 <p class="berth-status"><strong>{t(Key::StatusNote, lang)}{": "}</strong>{fact.text.get(lang)}</p>
             }
