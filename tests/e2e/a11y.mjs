@@ -192,6 +192,9 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
     // A link resumes at the first unanswered essential: the run time.
     await open(page, 'workload=batch');
     await page.waitForSelector('.berth-chooser .berth-input');
+    // Choosing "another value" gives the error its place (kept while typing).
+    await page.click('.berth-chooser .berth-exact input[type=radio]');
+    await page.waitForSelector('.berth-chooser .berth-field-error', { state: 'attached' });
     await page.evaluate(() => {
       window.liveChanges = [];
       const region = document.querySelector('.berth-chooser .berth-field-error');
