@@ -93,134 +93,46 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
     let need_id = format!("{name}-need");
 
     let inputs = match question.kind {
-        QuizKind::Single | QuizKind::TrueFalse | QuizKind::Scenario | QuizKind::Multiple => {
-            let multiple = question.kind == QuizKind::Multiple;
-            html! {
-                <>
-                    if multiple { <p class="berth-help">{t(Key::SelectAll, lang)}</p> }
-                    { for p.drawn.order.iter().map(|&c| {
-                        let id = format!("{name}-{c}");
-                        let on_action = p.on_action.clone();
-                        let current = response.clone();
-                        let onchange = Callback::from(move |_: Event| {
-                            let r = if multiple {
-                                let mut r = current.clone();
-                                if let Some(pos) = r.iter().position(|&x| x == c) { r.remove(pos); } else { let at = r.partition_point(|&x| x < c); r.insert(at, c); }
-                                r
-                            } else { vec![c] };
-                            on_action.emit(QuizAction::Respond(r));
-                        });
-                        // Once checked, the choice stays as the reader left it: the inputs
-                        // stay enabled (legible in both themes) and refuse changes.
-                        let onclick = Callback::from(move |e: MouseEvent| if locked { e.prevent_default() });
-                        let chosen = response.contains(&c);
-                        let right = correct.contains(&c);
-                        // ✓ beside a right choice, ✗ beside a wrong one the reader made, in words too.
-                        let mark = match (chosen, right) {
-                            _ if !show_feedback => None,
-                            (true, false) => Some(("berth-mark berth-mark-wrong", "✗ ", Key::YourChoice)),
-                            (true, true) => Some(("berth-mark berth-mark-right", "✓ ", Key::YourChoice)),
-                            (false, true) if p.settings.show_correct => Some(("berth-mark berth-mark-right", "✓ ", Key::RightChoice)),
-                            (false, _) => None,
-                        };
-                        html! {
-                            <label class="berth-choice" for={id.clone()}>
-                                <input type={if multiple { "checkbox" } else { "radio" }} id={id} name={name.clone()}
-                                    checked={chosen} aria-describedby={p.need_answer.then(|| need_id.clone())} {onchange} {onclick} />
-                                <span>{label(c)}</span>
-                                if let Some((class, symbol, words)) = mark {
-                                    <span class={class}>{symbol}{t(words, lang)}</span>
-                                }
-                            </label>
-                        }
-                    }) }
-                </>
-            }
-        }
-        QuizKind::Ordering => {
-            let order = if response.is_empty() {
+        QuizKind::Ordering => ordering_list(OrderingList {
+            order: if response.is_empty() {
                 p.drawn.order.clone()
             } else {
                 response.clone()
-            };
-            let n = order.len();
-            html! {
-                <>
-                    <p class="berth-help">{t(Key::OrderHelp, lang)}</p>
-                    <ol class="berth-order" ref={order_ref.clone()}>
-                        { for order.iter().enumerate().map(|(pos, &c)| {
-                            let mover = |delta: isize, dir: &'static str| {
-                                let on_action = p.on_action.clone();
-                                let announce = announce.clone();
-                                let refocus = refocus.clone();
-                                let order = order.clone();
-                                let item = label(c);
-                                Callback::from(move |_: MouseEvent| {
-                                    let to = pos as isize + delta;
-                                    if to < 0 || to as usize >= n { return; }
-                                    let mut o = order.clone();
-                                    o.swap(pos, to as usize);
-                                    announce.set(t(Key::Moved, lang).replace("{item}", &item).replace("{pos}", &(to + 1).to_string()).replace("{n}", &n.to_string()));
-                                    // Keep focus on the same button unless it just became disabled.
-                                    let at_edge = (dir == "up" && to == 0) || (dir == "down" && to as usize == n - 1);
-                                    let other = if dir == "up" { "down" } else { "up" };
-                                    refocus.set(Some((c, if at_edge { other } else { dir })));
-                                    on_action.emit(QuizAction::Respond(o));
-                                })
-                            };
-                            let item = label(c);
-                            // The accessible name starts with the visible words ("Move up"), then
-                            // names the item for a screen reader; the arrow is decoration.
-                            let button = |dir: &'static str, arrow: &'static str, words: Key, disabled: bool, delta: isize| html! {
-                                <button type="button" class="berth-btn berth-btn-small" data-choice={c.to_string()} data-dir={dir}
-                                    disabled={disabled} onclick={mover(delta, dir)}>
-                                    <span aria-hidden="true">{arrow}</span>{t(words, lang)}<span class="berth-sr">{": "}{item.clone()}</span>
-                                </button>
-                            };
-                            html! {
-                                <li key={c} class="berth-order-item">
-                                    <span class="berth-order-label">{item.clone()}</span>
-                                    <span class="berth-order-buttons">
-                                        { button("up", "↑ ", Key::MoveUp, locked || pos == 0, -1) }
-                                        { button("down", "↓ ", Key::MoveDown, locked || pos + 1 == n, 1) }
-                                    </span>
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                </>
-            }
-        }
+            },
+            label: &label,
+            locked,
+            lang,
+            list_ref: order_ref.clone(),
+            announce: announce.clone(),
+            refocus: refocus.clone(),
+            on_action: &p.on_action,
+        }),
+        _ => choice_list(ChoiceList {
+            multiple: question.kind == QuizKind::Multiple,
+            name: &name,
+            order: &p.drawn.order,
+            response: &response,
+            correct,
+            label: &label,
+            locked,
+            show_feedback,
+            show_correct: p.settings.show_correct,
+            need_id: p.need_answer.then(|| need_id.clone()),
+            lang,
+            on_action: &p.on_action,
+        }),
     };
-
     let feedback = if show_feedback {
-        let r = p.response.clone().unwrap_or_default();
-        let credit = berth::quiz::credit(q, qi, &r);
-        let lines = p.drawn.order.iter().filter(|&&c| r.contains(&c) || (p.settings.show_correct && correct.contains(&c))).map(|&c| {
-            let mut tags = Vec::new();
-            if r.contains(&c) { tags.push(t(Key::YourChoice, lang)); }
-            if p.settings.show_correct && correct.contains(&c) { tags.push(t(Key::RightChoice, lang)); }
-            html! { <li><strong>{label(c)}</strong>{format!(" ({}) — ", tags.join(", "))}{q.explanation(qi, c, lang)}</li> }
-        });
-        let correct_order =
-            (question.kind == QuizKind::Ordering && p.settings.show_correct).then(|| {
-                correct
-                    .iter()
-                    .map(|&c| label(c))
-                    .collect::<Vec<_>>()
-                    .join(" → ")
-            });
-        let source = q.source(qi).map(|s| html! {
-            <p class="berth-source">{ui(UiText::Source, lang)}{": "}<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{&s.title}</a>{format!(" ({})", s.as_of)}</p>
-        });
-        html! {
-            <div class="berth-feedback" data-credit={((credit * 1000.0).round() as u32).to_string()}>
-                <p class="berth-verdict" tabindex="-1" ref={verdict_ref.clone()}>{verdict(credit, lang)}</p>
-                if let Some(o) = correct_order { <p>{t(Key::RightChoice, lang)}{": "}{o}</p> }
-                <ul>{ for lines }</ul>
-                { source.unwrap_or_default() }
-            </div>
-        }
+        quiz_feedback(QuizFeedback {
+            quiz: q,
+            question: qi,
+            order: &p.drawn.order,
+            response: &response,
+            show_correct: p.settings.show_correct,
+            label: &label,
+            lang,
+            verdict_ref: verdict_ref.clone(),
+        })
     } else {
         html! {}
     };
@@ -280,5 +192,196 @@ pub fn quiz_question(p: &QuizQuestionProps) -> Html {
                 }</button>
             </div>
         </form>
+    }
+}
+
+/// What a list of radios or checkboxes needs.
+struct ChoiceList<'a> {
+    /// Checkboxes ("all that apply") rather than radios.
+    multiple: bool,
+    name: &'a str,
+    order: &'a [usize],
+    response: &'a [usize],
+    correct: &'a [usize],
+    label: &'a dyn Fn(usize) -> String,
+    /// Checked: the choice stays as the reader left it.
+    locked: bool,
+    show_feedback: bool,
+    show_correct: bool,
+    /// The "Choose an answer" message, when shown.
+    need_id: Option<String>,
+    lang: Lang,
+    on_action: &'a Callback<QuizAction>,
+}
+
+/// Radios (single, true/false, scenario) or checkboxes, with ✓/✗ and words
+/// beside each choice after checking.
+fn choice_list(l: ChoiceList<'_>) -> Html {
+    let lang = l.lang;
+    let multiple = l.multiple;
+    html! {
+        <>
+            if multiple { <p class="berth-help">{t(Key::SelectAll, lang)}</p> }
+            { for l.order.iter().map(|&c| {
+                let id = format!("{}-{c}", l.name);
+                let on_action = l.on_action.clone();
+                let current = l.response.to_vec();
+                let onchange = Callback::from(move |_: Event| {
+                    let r = if multiple {
+                        let mut r = current.clone();
+                        if let Some(pos) = r.iter().position(|&x| x == c) { r.remove(pos); } else { let at = r.partition_point(|&x| x < c); r.insert(at, c); }
+                        r
+                    } else { vec![c] };
+                    on_action.emit(QuizAction::Respond(r));
+                });
+                // Once checked, the choice stays as the reader left it: the inputs
+                // stay enabled (legible in both themes) and refuse changes.
+                let locked = l.locked;
+                let onclick = Callback::from(move |e: MouseEvent| if locked { e.prevent_default() });
+                let chosen = l.response.contains(&c);
+                let right = l.correct.contains(&c);
+                // ✓ beside a right choice, ✗ beside a wrong one the reader made, in words too.
+                let mark = match (chosen, right) {
+                    _ if !l.show_feedback => None,
+                    (true, false) => Some(("berth-mark berth-mark-wrong", "✗ ", Key::YourChoice)),
+                    (true, true) => Some(("berth-mark berth-mark-right", "✓ ", Key::YourChoice)),
+                    (false, true) if l.show_correct => Some(("berth-mark berth-mark-right", "✓ ", Key::RightChoice)),
+                    (false, _) => None,
+                };
+                html! {
+                    <label class="berth-choice" for={id.clone()}>
+                        <input type={if multiple { "checkbox" } else { "radio" }} id={id} name={l.name.to_string()}
+                            checked={chosen} aria-describedby={l.need_id.clone()} {onchange} {onclick} />
+                        <span>{(l.label)(c)}</span>
+                        if let Some((class, symbol, words)) = mark {
+                            <span class={class}>{symbol}{t(words, lang)}</span>
+                        }
+                    </label>
+                }
+            }) }
+        </>
+    }
+}
+
+/// What an ordering list needs.
+struct OrderingList<'a> {
+    /// The choices in the reader's current order.
+    order: Vec<usize>,
+    label: &'a dyn Fn(usize) -> String,
+    locked: bool,
+    lang: Lang,
+    list_ref: NodeRef,
+    /// What the live region says after a move.
+    announce: UseStateHandle<String>,
+    /// The button to focus after a move: (choice, direction).
+    refocus: UseStateHandle<Option<(usize, &'static str)>>,
+    on_action: &'a Callback<QuizAction>,
+}
+
+/// An ordering question: items moved with buttons (keyboard only, never
+/// drag), each move announced.
+fn ordering_list(l: OrderingList<'_>) -> Html {
+    let lang = l.lang;
+    let order = l.order;
+    let n = order.len();
+    html! {
+        <>
+            <p class="berth-help">{t(Key::OrderHelp, lang)}</p>
+            <ol class="berth-order" ref={l.list_ref.clone()}>
+                { for order.iter().enumerate().map(|(pos, &c)| {
+                    let mover = |delta: isize, dir: &'static str| {
+                        let on_action = l.on_action.clone();
+                        let announce = l.announce.clone();
+                        let refocus = l.refocus.clone();
+                        let order = order.clone();
+                        let item = (l.label)(c);
+                        Callback::from(move |_: MouseEvent| {
+                            let to = pos as isize + delta;
+                            if to < 0 || to as usize >= n { return; }
+                            let mut o = order.clone();
+                            o.swap(pos, to as usize);
+                            announce.set(t(Key::Moved, lang).replace("{item}", &item).replace("{pos}", &(to + 1).to_string()).replace("{n}", &n.to_string()));
+                            // Keep focus on the same button unless it just became disabled.
+                            let at_edge = (dir == "up" && to == 0) || (dir == "down" && to as usize == n - 1);
+                            let other = if dir == "up" { "down" } else { "up" };
+                            refocus.set(Some((c, if at_edge { other } else { dir })));
+                            on_action.emit(QuizAction::Respond(o));
+                        })
+                    };
+                    let item = (l.label)(c);
+                    // The accessible name starts with the visible words ("Move up"), then
+                    // names the item for a screen reader; the arrow is decoration.
+                    let button = |dir: &'static str, arrow: &'static str, words: Key, disabled: bool, delta: isize| html! {
+                        <button type="button" class="berth-btn berth-btn-small" data-choice={c.to_string()} data-dir={dir}
+                            disabled={disabled} onclick={mover(delta, dir)}>
+                            <span aria-hidden="true">{arrow}</span>{t(words, lang)}<span class="berth-sr">{": "}{item.clone()}</span>
+                        </button>
+                    };
+                    html! {
+                        <li key={c} class="berth-order-item">
+                            <span class="berth-order-label">{item.clone()}</span>
+                            <span class="berth-order-buttons">
+                                { button("up", "↑ ", Key::MoveUp, l.locked || pos == 0, -1) }
+                                { button("down", "↓ ", Key::MoveDown, l.locked || pos + 1 == n, 1) }
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </>
+    }
+}
+
+/// What the feedback after checking needs.
+struct QuizFeedback<'a> {
+    quiz: &'a berth::quiz::Quiz,
+    question: usize,
+    order: &'a [usize],
+    response: &'a [usize],
+    show_correct: bool,
+    label: &'a dyn Fn(usize) -> String,
+    lang: Lang,
+    verdict_ref: NodeRef,
+}
+
+/// The verdict (focused once, read once), the right order for an ordering
+/// question, each chosen or right choice with its explanation, the source.
+fn quiz_feedback(f: QuizFeedback<'_>) -> Html {
+    let (q, qi, lang) = (f.quiz, f.question, f.lang);
+    let question = q.question(qi);
+    let correct = q.correct(qi);
+    let r = f.response;
+    let credit = berth::quiz::credit(q, qi, r);
+    let lines = f
+        .order
+        .iter()
+        .filter(|&&c| r.contains(&c) || (f.show_correct && correct.contains(&c)))
+        .map(|&c| {
+            let mut tags = Vec::new();
+            if r.contains(&c) {
+                tags.push(t(Key::YourChoice, lang));
+            }
+            if f.show_correct && correct.contains(&c) {
+                tags.push(t(Key::RightChoice, lang));
+            }
+            html! { <li><strong>{(f.label)(c)}</strong>{format!(" ({}) — ", tags.join(", "))}{q.explanation(qi, c, lang)}</li> }
+        });
+    let correct_order = (question.kind == QuizKind::Ordering && f.show_correct).then(|| {
+        correct
+            .iter()
+            .map(|&c| (f.label)(c))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    });
+    let source = q.source(qi).map(|s| html! {
+        <p class="berth-source">{ui(UiText::Source, lang)}{": "}<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{&s.title}</a>{format!(" ({})", s.as_of)}</p>
+    });
+    html! {
+        <div class="berth-feedback" data-credit={((credit * 1000.0).round() as u32).to_string()}>
+            <p class="berth-verdict" tabindex="-1" ref={f.verdict_ref}>{verdict(credit, lang)}</p>
+            if let Some(o) = correct_order { <p>{t(Key::RightChoice, lang)}{": "}{o}</p> }
+            <ul>{ for lines }</ul>
+            { source.unwrap_or_default() }
+        </div>
     }
 }

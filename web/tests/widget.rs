@@ -130,9 +130,8 @@ async fn answering_updates_the_ranking() {
     click(&root, "button[type=submit]").await;
     assert_ne!(winner(&root), "lambda");
     click(&root, ".berth-show-all").await;
-    assert!(
-        text(&root, ".berth-whynot[data-option=lambda]").contains("Runs for at most 15 min at a time; this needs 2 h.")
-    );
+    assert!(text(&root, ".berth-whynot[data-option=lambda]")
+        .contains("Runs for at most 15 min at a time; this needs 2 h."));
 }
 
 #[wasm_bindgen_test]
