@@ -269,9 +269,11 @@ await test('author.html: templates preview live, keyboard path, downloads of the
   for (const [scheme, width] of [['light', 1280], ['dark', 360]]) {
     const page = await newPage({ scheme, width });
     await page.goto(`${HTTP}site/author.html${width === 360 ? '?lang=ko' : ''}`);
-    await page.waitForSelector('berth-widget#author-preview .berth-winner');
-    assert(await page.$eval('berth-widget#author-preview .berth-winner', (el) => el.dataset.option) === 'sqlite',
-      'the database template previews (no answers: SQLite has the base score)');
+    // The preview is the widget itself: its first screen asks the first question, no verdict before an answer.
+    await page.waitForSelector('berth-widget#author-preview .berth-prompt');
+    assert(await page.$('berth-widget#author-preview .berth-winner') === null, 'no verdict before an answer');
+    assert((await page.$eval('berth-widget#author-preview legend', (el) => el.textContent)).length > 0,
+      'the database template previews its first question');
     // An edit re-ranks the preview: many writers rule SQLite out.
     const text = await page.inputValue('#source');
     await page.fill('#source', text.replace('"base_score": 1', '"base_score": 0').replace('"tie_margin": 0', '"tie_margin": 0,\n  "description": {"en": "x", "ko": "x"}'));
