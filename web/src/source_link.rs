@@ -19,12 +19,19 @@ pub fn fact_line(
         <li>
             { fired_text(catalog, option, fired, answers, lang) }
             {" "}
-            <span class="berth-source">
-                {"("}{ui(UiText::Source, lang)}{": "}
-                <a href={source.url.clone()} rel="noopener noreferrer" target="_blank">{&source.title}</a>
-                {format!(", {})", source.as_of)}
-            </span>
+            { source_span(source, lang) }
         </li>
+    }
+}
+
+/// "(Source: title, date)", the title a link to the source.
+fn source_span(source: &berth::model::Source, lang: Lang) -> Html {
+    html! {
+        <span class="berth-source">
+            {"("}{ui(UiText::Source, lang)}{": "}
+            <a href={source.url.clone()} rel="noopener noreferrer" target="_blank">{&source.title}</a>
+            {format!(", {})", source.as_of)}
+        </span>
     }
 }
 
@@ -70,11 +77,7 @@ pub fn need_line(
             { text }
             if let Some(source) = source {
                 {" "}
-                <span class="berth-source">
-                    {"("}{ui(UiText::Source, lang)}{": "}
-                    <a href={source.url.clone()} rel="noopener noreferrer" target="_blank">{&source.title}</a>
-                    {format!(", {})", source.as_of)}
-                </span>
+                { source_span(source, lang) }
             }
         </li>
     }
