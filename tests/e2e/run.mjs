@@ -829,6 +829,8 @@ await test('quiz settings (#13.2, #16.2): the author\'s attributes win; stored s
   await page.click('berth-widget#first .berth-choices input, berth-widget#first .berth-order button:not([disabled])');
   await page.click('berth-widget#first button[type=submit]');
   await page.waitForSelector('berth-widget#first .berth-verdict');
+  // Progress is written after the render: wait for the checked answer to be stored before reloading.
+  await page.waitForFunction(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('berth.quiz') && k.includes('first') && v.includes('"checked":[true')));
   await page.reload();
   await page.evaluate(add);
   await page.waitForSelector('berth-widget#first .berth-verdict');
