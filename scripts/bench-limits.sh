@@ -4,7 +4,7 @@
 # generated file, and the longest main-thread stall in headless Chromium
 # while a <berth-widget> loads it. A benchmark, not a test: the figures go
 # into SECURITY.md and BENCHMARKS.md. Needs dist/ (./scripts/build.sh).
-#   ./scripts/bench-limits.sh            (DIST=dist-nightly to measure another build)
+#   ./scripts/bench-limits.sh            (DIST=dist-stable to measure another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${DIST:-dist}"

@@ -30,13 +30,22 @@ let runtime = read('static/runtime.js');
 runtime = swap(runtime, 'export function loadBundle(lang)', 'function fetchBundle(lang)', 1, 'runtime.js');
 runtime = runtime.replaceAll(/^export function /gm, 'function ');
 // Berth's own code is this one script: the glue and the wasm bytes live in it.
-runtime = swap(runtime, "const OWN_CODE = ['../pkg/berth_web_bg.wasm', '../pkg/berth_web.js'].map((p) => new URL(p, import.meta.url).href);", 'const OWN_CODE = [SCRIPT_URL];', 1, 'runtime.js');
+runtime = swap(runtime, "const OWN_CODE = [new URL('../pkg/berth_', import.meta.url).href];", 'const OWN_CODE = [SCRIPT_URL];', 1, 'runtime.js');
 runtime = swap(runtime, 'import.meta.url', 'SCRIPT_URL', 1, 'runtime.js');
 if (/^\s*(import|export)\b/m.test(runtime)) throw new Error('build-offline: runtime.js has an import/export this script does not handle');
 
 // static/berth-widget.js: the wasm from the inlined bytes, the stylesheet inlined.
 let widget = read('static/berth-widget.js');
-widget = swap(widget, "import init, { mount_widget, set_bundle_loader } from '../pkg/berth_web.js';\n", '', 1, 'berth-widget.js');
+// One module holds every mode here (berth_web, inlined): every widget starts in it.
+widget = swap(widget, 'function loadModule(name) {\n', "function loadModule() {\n  const name = 'berth_web';\n", 1, 'berth-widget.js');
+widget = swap(widget, `async function startModule(name) {
+  const wasm = fetch(new URL(\`../pkg/\${name}_bg.wasm\`, import.meta.url));
+  wasm.catch(() => {});
+  const module = await import(\`../pkg/\${name}.js\`);
+  await module.default({ module_or_path: wasm });
+  return module;
+}`, 'async function startModule() {\n  await init();\n  return wasm_bindgen;\n}', 1, 'berth-widget.js');
+widget = swap(widget, 'export async function liveWidgets', 'async function liveWidgets', 1, 'berth-widget.js');
 widget = swap(widget, "import { loadBundle, prefetchBundle, langOf, watchTraps, unwatchTraps } from './runtime.js';\n", '', 1, 'berth-widget.js');
 widget = swap(widget, "new URL('./berth.css', import.meta.url).href", 'CSS_DATA_URL', 1, 'berth-widget.js');
 if (/^\s*(import|export)\b|import\.meta/m.test(widget)) throw new Error('build-offline: berth-widget.js has an import/export this script does not handle');
@@ -58,7 +67,6 @@ const CSS_DATA_URL = 'data:text/css;charset=utf-8,' + encodeURIComponent(${JSON.
 const BUNDLES = ${JSON.stringify(bundles)};
 const WASM_BASE64 = ${JSON.stringify(wasm)};
 ${glue}
-const { mount_widget, set_bundle_loader } = wasm_bindgen;
 const init = () => {
   const text = atob(WASM_BASE64);
   const bytes = new Uint8Array(text.length);
@@ -77,12 +85,14 @@ ${widget}
 writeFileSync(join(dist, 'berth-offline.js'), script);
 rmSync(join(dist, 'offline-glue.js'));
 
-// The size against the normal build's first widget (README, "Opens from disk").
+// The size against the normal build's first widget on a page with the same
+// module, every mode and custom content (README, "Opens from disk").
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
+const page = budget.pages.custom;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const measure = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotli(buf) });
 const offline = measure(Buffer.from(script));
-const normal = [...budget.first_widget, budget.page_language_content.en]
+const normal = [...budget.loader, ...page.module, ...page.content.en]
   .map((f) => measure(readFileSync(join(dist, f))))
   .reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }));
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;

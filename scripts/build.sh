@@ -1,68 +1,87 @@
 #!/usr/bin/env bash
-# Builds the static site into dist/: release wasm (size-tuned profile),
-# wasm-bindgen JS glue, wasm-opt -Oz, then the page and its assets and one
-# content bundle per language (`berth bundle`).
+# Builds the static site into dist/: one release wasm per page type (size-tuned
+# profile), wasm-bindgen JS glue, wasm-opt -Oz, then the page and its assets and
+# one content bundle per language (`berth bundle`).
 # Prints a size table (raw / gzip / brotli).
 #
-#   ./scripts/build.sh                          stable Rust (the default; what serve.sh and CI ship)
-#   BERTH_TOOLCHAIN=nightly ./scripts/build.sh  the smallest build: nightly Rust rebuilds std with
-#       panic=immediate-abort (no panic messages or unwinding code; a panic becomes a wasm trap and
-#       static/runtime.js draws the panic panel). About 13 KB brotli smaller.
+# The modules (issue #14; features of web/Cargo.toml, chosen by static/berth-widget.js):
+#   pkg/berth_chooser   chooser and comparison     (features chooser)
+#   pkg/berth_quiz      quiz                       (features quiz)
+#   pkg/berth_both      every mode                 (features chooser, quiz)
+#   pkg/berth_web       every mode + custom JSON   (default features; boot.js, the offline build)
+#
+#   ./scripts/build.sh                          the default: the pinned nightly Rust in
+#       scripts/nightly-toolchain rebuilds std with panic=immediate-abort (no panic messages,
+#       locations or unwinding code; a panic becomes a wasm trap and static/runtime.js draws
+#       the panic panel). ./scripts/setup.sh installs that toolchain.
+#   BERTH_TOOLCHAIN=stable ./scripts/build.sh   stable Rust, std as shipped (about 13 KB brotli
+#       larger per module; test.sh checks it still builds and works)
 #   BERTH_DIST=dir ./scripts/build.sh           build into another folder (default dist)
 # Also writes DIST/berth-offline.js, the offline build (scripts/build-offline.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-toolchain="${BERTH_TOOLCHAIN:-stable}"
+toolchain="${BERTH_TOOLCHAIN:-nightly}"
 out="${BERTH_DIST:-dist}"
+nightly=$(cat scripts/nightly-toolchain)
 # The widget's wasm must not carry JSON paths (serde_path_to_error, ~10 KB brotli): only the
 # authoring page's validator (berth-author, built on its own below) turns them on.
 if cargo tree -q -p berth-web -e features -i berth --target wasm32-unknown-unknown | grep -q 'feature "json-paths"'; then
   echo "[build] berth-web would build berth with json-paths: keep that feature out of the widget" >&2
   exit 1
 fi
+# build_module FEATURES: cargo build of berth-web with those features; prints the wasm's path.
 case "$toolchain" in
   stable)
-    echo "[build] cargo build (release, wasm32, stable)"
-    cargo build -p berth-web --release --target wasm32-unknown-unknown
-    wasm=target/wasm32-unknown-unknown/release/berth_web.wasm
+    build_module() {
+      cargo build -q -p berth-web --release --target wasm32-unknown-unknown --no-default-features --features "$1" >&2
+      echo target/wasm32-unknown-unknown/release/berth_web.wasm
+    }
     ;;
   nightly)
-    echo "[build] cargo +nightly build (release, wasm32, std rebuilt with panic=immediate-abort)"
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-      cargo +nightly build -p berth-web --release --target wasm32-unknown-unknown \
-      -Zbuild-std=std,panic_abort --target-dir target/nightly
-    wasm=target/nightly/wasm32-unknown-unknown/release/berth_web.wasm
+    build_module() {
+      # No panic locations, and Debug formatting compiled to nothing (Berth never shows
+      # `{:?}` output to a reader; only tests and panics use it): −3.6 KB brotli (issue #14).
+      RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+        cargo "+$nightly" build -q -p berth-web --release --target wasm32-unknown-unknown \
+        -Zbuild-std=std,panic_abort --target-dir target/nightly --no-default-features --features "$1" >&2
+      echo target/nightly/wasm32-unknown-unknown/release/berth_web.wasm
+    }
     ;;
-  *) echo "BERTH_TOOLCHAIN must be stable or nightly, not '$toolchain'" >&2; exit 2 ;;
+  *) echo "BERTH_TOOLCHAIN must be nightly or stable, not '$toolchain'" >&2; exit 2 ;;
 esac
+wasm_opt() {
+  # Features rustc enables by default for wasm32 (bulk memory, sign-ext, …).
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-bulk-memory-opt --enable-sign-ext --enable-mutable-globals \
+    --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+    "$1" -o "$1"
+}
 rm -rf "$out"
 mkdir -p "$out/pkg"
-echo "[build] wasm-bindgen"
-wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" "$wasm"
-# The offline build's glue (a classic script). Its wasm is byte-for-byte the
-# module build's, so the optimized one below serves both (checked here).
-glue=$(mktemp -d)
-wasm-bindgen --target no-modules --no-typescript --out-dir "$glue" "$wasm"
-cmp -s "$glue/berth_web_bg.wasm" "$out/pkg/berth_web_bg.wasm" || { echo "[build] no-modules wasm differs from the module build's" >&2; exit 1; }
-mv "$glue/berth_web.js" "$out/offline-glue.js"
-rm -rf "$glue"
-echo "[build] wasm-opt -Oz"
-# Features rustc enables by default for wasm32 (bulk memory, sign-ext, …).
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-bulk-memory-opt --enable-sign-ext --enable-mutable-globals \
-  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
-  "$out/pkg/berth_web_bg.wasm" -o "$out/pkg/berth_web_bg.wasm"
+scratch=$(mktemp -d)
+for module in berth_chooser:chooser berth_quiz:quiz berth_both:chooser,quiz berth_web:chooser,quiz,custom; do
+  name=${module%%:*}
+  features=${module#*:}
+  echo "[build] $name: cargo build (release, wasm32, $toolchain, features $features), wasm-bindgen, wasm-opt -Oz"
+  cp "$(build_module "$features")" "$scratch/$name.wasm"
+  wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" "$scratch/$name.wasm"
+  wasm_opt "$out/pkg/${name}_bg.wasm"
+done
+# The offline build's glue (a classic script) for berth_web. Its wasm is
+# byte-for-byte the module build's, so the optimized one serves both (checked here).
+wasm-bindgen --target no-modules --no-typescript --out-dir "$scratch/glue" "$scratch/berth_web.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$scratch/web" "$scratch/berth_web.wasm"
+cmp -s "$scratch/glue/berth_web_bg.wasm" "$scratch/web/berth_web_bg.wasm" || { echo "[build] no-modules wasm differs from the module build's" >&2; exit 1; }
+mv "$scratch/glue/berth_web.js" "$out/offline-glue.js"
+rm -rf "$scratch"
 cp index.html author.html "$out/"
 cp -r static "$out/"
 echo "[build] authoring page: its validator as a separate wasm (berth check with JSON paths), templates"
 # Built on its own: together with berth-web, Cargo would unify berth's features into the widget.
 cargo build -p berth-author --release --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir "$out/author/pkg" target/wasm32-unknown-unknown/release/berth_author.wasm
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-bulk-memory-opt --enable-sign-ext --enable-mutable-globals \
-  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
-  "$out/author/pkg/berth_author_bg.wasm" -o "$out/author/pkg/berth_author_bg.wasm"
+wasm_opt "$out/author/pkg/berth_author_bg.wasm"
 cp content/aws-containers.json content/aws-containers-quiz.json "$out/static/author/"
 echo "[build] content bundles (one per language, from content/*.json)"
 mkdir -p "$out/content"
@@ -72,5 +91,10 @@ for lang in en ko; do
 done
 echo "[build] offline build: one classic script with the wasm and both content bundles (file:// too)"
 node scripts/build-offline.mjs "$out"
+echo "[build] minify the shipped JS and CSS (esbuild; the sources in static/ stay readable)"
+for f in "$out"/static/berth-widget.js "$out"/static/runtime.js "$out"/static/boot.js "$out"/pkg/*.js \
+  "$out"/static/berth.css "$out"/static/berth-reserve.css "$out"/berth-offline.js; do
+  node_modules/.bin/esbuild "$f" --minify --outfile="$f" --allow-overwrite --log-level=warning
+done
 echo "[build] $out/ built with the $toolchain toolchain"
 node scripts/size-report.mjs "$out"

@@ -2,11 +2,10 @@
 # Installs whatever is missing to build Berth (and, with --tests, to test it).
 # Idempotent: a second run only checks. Everything comes from the package
 # registries (crates.io, npm, Debian); nothing downloads a binary of its own.
-#   ./scripts/setup.sh           build tools: wasm target, wasm-bindgen-cli, npm tools
+#   ./scripts/setup.sh           build tools: wasm target, the pinned nightly Rust (rust-src), wasm-bindgen-cli, npm tools
 #   ./scripts/setup.sh --tests   also Chromium, ChromeDriver, Firefox ESR, geckodriver, a Korean font,
 #                                jsonschema, mkdocs-material and the mkdocs-berth plugin (from this
-#                                repository), mdBook (crates.io, pinned) and nightly Rust's rust-src
-#                                (the tests also check the smallest build)
+#                                repository) and mdBook (crates.io, pinned)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -26,24 +25,24 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# The optional smallest build (BERTH_TOOLCHAIN=nightly ./scripts/build.sh, and
-# test.sh's check of it) rebuilds std for wasm with the nightly toolchain.
-if [ "${BERTH_TOOLCHAIN:-stable}" = nightly ] || [ "${1:-}" = "--tests" ]; then
-  if ! rustup toolchain list | grep -q '^nightly'; then
-    say "installing the nightly Rust toolchain (minimal profile)"
-    rustup toolchain install nightly --profile minimal
+# The widget's wasm is built with a pinned nightly Rust (scripts/nightly-toolchain),
+# which rebuilds std for wasm from rust-src with panic=immediate-abort (issue #14).
+# No wasm32 std component is needed for it: -Zbuild-std compiles std itself.
+# BERTH_TOOLCHAIN=stable skips it (the stable build; test.sh still checks that one).
+if [ "${BERTH_TOOLCHAIN:-nightly}" = nightly ] || [ "${1:-}" = "--tests" ]; then
+  nightly=$(cat scripts/nightly-toolchain)
+  if ! rustup toolchain list | grep -q "^$nightly"; then
+    say "installing the Rust toolchain $nightly (minimal profile, with rust-src)"
+    rustup toolchain install "$nightly" --profile minimal --component rust-src
   fi
-  if ! rustup component list --toolchain nightly --installed | grep -q '^rust-src'; then
-    say "adding rust-src and wasm32-unknown-unknown to the nightly toolchain"
-    rustup component add rust-src --toolchain nightly
-  fi
-  if ! rustup target list --toolchain nightly --installed | grep -qx wasm32-unknown-unknown; then
-    rustup target add wasm32-unknown-unknown --toolchain nightly
+  if ! rustup component list --toolchain "$nightly" --installed | grep -q '^rust-src'; then
+    say "adding rust-src to $nightly"
+    rustup component add rust-src --toolchain "$nightly"
   fi
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
-  say "installing npm tools (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core) from package-lock.json"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+  say "installing npm tools (binaryen's wasm-opt, esbuild, playwright-core, puppeteer-core, axe-core) from package-lock.json"
   npm ci --no-audit --no-fund
 fi
 

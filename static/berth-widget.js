@@ -1,15 +1,96 @@
 // <berth-widget>: Berth as a custom element. One module script, any number of
 // elements per page. Each element gets its own Shadow DOM (styles cannot leak
-// in or out) and its own state; all share one wasm download and instance,
-// fetched only when the first element comes near the viewport.
+// in or out) and its own state. The wasm comes in one module per page type
+// (issue #14), fetched only when the first element comes near the viewport:
+// the smallest module that covers every widget on the page at that moment
+// (choosers only, quizzes only, both, or any with the author's own content),
+// shared by all of them. A widget whose reader opens a mode its module lacks
+// is restarted in a module that has it, keeping the reader's answers
+// (`upgrade`, web/src/mode_panes.rs).
 // Attributes are documented in README.md ("Embedding").
-import init, { mount_widget, set_bundle_loader } from '../pkg/berth_web.js';
 import { loadBundle, prefetchBundle, langOf, watchTraps, unwatchTraps } from './runtime.js';
 
 const CSS_URL = new URL('./berth.css', import.meta.url).href;
 const QUIZ = ['count', 'topics', 'seed', 'shuffle', 'pass', 'retry', 'show', 'feedback'];
-let wasmReady;
-const boot = () => (wasmReady ??= init().then(() => set_bundle_loader(loadBundle)));
+const ALL_MODES = ['chooser', 'quiz', 'compare'];
+
+// The wasm modules, smallest first (scripts/build.sh builds them; web/Cargo.toml's features).
+const MODULES = [
+  { name: 'berth_chooser', modes: ['chooser', 'compare'], custom: false },
+  { name: 'berth_quiz', modes: ['quiz'], custom: false },
+  { name: 'berth_both', modes: ALL_MODES, custom: false },
+  { name: 'berth_web', modes: ALL_MODES, custom: true },
+];
+const started = new Map(); // module name → Promise of its initialized exports
+
+/** Fetches and starts a module once per page. */
+function loadModule(name) {
+  if (!started.has(name)) {
+    const ready = startModule(name).then((module) => {
+      module.set_bundle_loader(loadBundle);
+      return module;
+    });
+    ready.catch(() => started.delete(name)); // a failed load may be tried again
+    started.set(name, ready);
+  }
+  return started.get(name);
+}
+
+// The glue and the wasm are fetched in parallel; the wasm compiles as it streams in.
+async function startModule(name) {
+  const wasm = fetch(new URL(`../pkg/${name}_bg.wasm`, import.meta.url));
+  wasm.catch(() => {});
+  const module = await import(`../pkg/${name}.js`);
+  await module.default({ module_or_path: wasm });
+  return module;
+}
+
+/** How many widgets are mounted, over every module (for leak tests). */
+export async function liveWidgets() {
+  const modules = await Promise.all([...started.values()].map((p) => p.catch(() => null)));
+  return modules.reduce((n, m) => n + (m ? m.live_widgets() : 0), 0);
+}
+
+// The widget's own fragment items (decoded keys), as web/src/link.rs reads them.
+function ownLinkItems(el) {
+  const own = new Map();
+  const prefix = el.getAttribute('url') === 'on' ? '' : `${linkKey(el)}.`;
+  for (const item of location.hash.replace(/^#/, '').split('&')) {
+    const [key, value = ''] = item.split('=');
+    let k;
+    try { k = decodeURIComponent(key); } catch { continue; }
+    if (prefix ? k.startsWith(prefix) : !k.includes('.')) own.set(k.slice(prefix.length), value);
+  }
+  return own;
+}
+
+/** What a widget needs at start: the mode it opens in and whether it has its own content. */
+function needOf(el) {
+  const custom = el.hasAttribute('content') || !!el.querySelector('script[type="application/json"]');
+  const allowed = (el.getAttribute('modes') ?? '').split(',').map((m) => m.trim()).filter((m) => ALL_MODES.includes(m));
+  const shown = ALL_MODES.filter((m) => allowed.length === 0 || allowed.includes(m));
+  let wanted = el.getAttribute('mode') ?? 'chooser';
+  if (ownLinkItems(el).get('mode') === 'quiz') wanted = 'quiz';
+  return { modes: [shown.includes(wanted) ? wanted : shown[0]], custom };
+}
+
+const covers = (module, need) => need.modes.every((m) => module.modes.includes(m)) && (module.custom || !need.custom);
+
+// The module every widget on the page at the first start can share.
+let pageModule;
+function pageNeed() {
+  const needs = [...document.querySelectorAll('berth-widget')].map((el) => needOf(el));
+  return { modes: [...new Set(needs.flatMap((n) => n.modes))], custom: needs.some((n) => n.custom) };
+}
+
+/** The module a widget starts in: one already loading that covers it, else the page's, else the smallest. */
+function moduleFor(need) {
+  pageModule ??= MODULES.find((m) => covers(m, pageNeed())) ?? MODULES.at(-1);
+  const loading = MODULES.find((m) => started.has(m.name) && covers(m, need));
+  if (loading) return loading;
+  if (covers(pageModule, need)) return pageModule;
+  return MODULES.find((m) => covers(m, need)) ?? MODULES.at(-1);
+}
 
 // 'dark' or 'light' from a color-scheme value naming one; '' otherwise.
 const declared = (value) => {
@@ -132,9 +213,10 @@ class BerthWidget extends HTMLElement {
     else this._root.removeAttribute('data-scheme');
   }
 
-  async _start() {
+  async _start(override = null) {
     const generation = ++this._generation;
     this._starting = true;
+    const module = override?.module ?? moduleFor(needOf(this));
     let content = null;
     let contentError = null;
     // The built-in content in the element's language downloads alongside the
@@ -142,8 +224,9 @@ class BerthWidget extends HTMLElement {
     if (!this.hasAttribute('content') && !this.querySelector('script[type="application/json"]')) {
       prefetchBundle(langOf(this));
     }
+    let wasm;
     try {
-      await boot();
+      wasm = await loadModule(module.name);
     } catch (err) {
       if (generation !== this._generation) return;
       const ko = langOf(this) === 'ko';
@@ -179,19 +262,49 @@ class BerthWidget extends HTMLElement {
     const quiz = QUIZ.filter((k) => this.hasAttribute(k)).map((k) => `${k}=${this.getAttribute(k).replaceAll('&', '')}`).join('&');
     const attr = (k) => this.getAttribute(k) ?? undefined;
     try {
-      this._handle = mount_widget(this._root, this, {
-        mode: attr('mode'), lang: attr('lang'), answers: attr('answers'), compare: attr('compare'),
+      this._handle = wasm.mount_widget(this._root, this, {
+        mode: override?.mode ?? attr('mode'), lang: override?.lang ?? attr('lang'),
+        answers: override ? override.answers : attr('answers'), compare: attr('compare'),
         content: content ?? undefined, contentError: contentError ?? undefined, quiz,
         url: this.getAttribute('url') === 'on', linkKey: linkKey(this),
-        modes: attr('modes'),
+        modes: attr('modes'), handover: !!override,
+        upgrade: (mode, answers, lang) => this._upgrade(generation, { mode, answers, lang }),
       });
       watchTraps(this._root);
       this._fitHeadings();
+      if (override) this._focusTab(override.mode);
     } catch (err) {
       // A broken widget never breaks its neighbours.
       this._root.textContent = 'Berth could not start.';
       console.warn('berth:', err);
     }
+  }
+
+  // The reader opened a mode this widget's module lacks: restart it in one that
+  // has it, once that module is loaded (the old view stays until then).
+  async _upgrade(generation, override) {
+    if (generation !== this._generation) return;
+    // Every mode, so a later tab needs no second restart.
+    override.module = MODULES.find((m) => covers(m, { modes: ALL_MODES, custom: needOf(this).custom }));
+    try {
+      await loadModule(override.module.name);
+    } catch {
+      // _start shows the "could not load" message for the same failure.
+    }
+    if (generation !== this._generation || !this.isConnected) return;
+    this._stop();
+    this._start(override);
+  }
+
+  // After a restart by the reader's tab choice, focus stays on that tab.
+  _focusTab(mode) {
+    let frames = 0;
+    const look = () => {
+      const tab = this._root.querySelector(`.berth-tab[data-mode="${mode}"]`);
+      if (tab) tab.focus();
+      else if (++frames < 300) requestAnimationFrame(look);
+    };
+    look();
   }
 
   // heading-level="N": the widget's h2, h3, h4 are announced as levels N, N+1, N+2

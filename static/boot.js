@@ -1,7 +1,8 @@
 // Starts every Berth chooser on the page: one wasm download and instance,
 // one widget per element marked data-berth. Relative URLs only, so the
 // folder works from any sub-path of any static host.
-import init, { mount, set_bundle_loader } from '../pkg/berth_web.js';
+// Every mode, built-in content only (mount() reads no author content): the berth_both module.
+import init, { mount, set_bundle_loader } from '../pkg/berth_both.js';
 import { loadBundle, prefetchBundle, langOf, watchTraps, unwatchTraps } from './runtime.js';
 
 const roots = document.querySelectorAll('[data-berth]');

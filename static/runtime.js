@@ -72,12 +72,13 @@ function showPanel(root) {
   root.prepend(panel);
 }
 
-// Berth's own code: its wasm module and the wasm-bindgen glue that calls it.
-// A trap in Berth has one of them in its stack (the wasm frames name the
-// module's URL; calls into it pass through the glue). Another wasm module on
-// the page traps with neither, and its error is not Berth's to report: the
-// widgets still work (issue #16).
-const OWN_CODE = ['../pkg/berth_web_bg.wasm', '../pkg/berth_web.js'].map((p) => new URL(p, import.meta.url).href);
+// Berth's own code: its wasm modules (pkg/berth_chooser, berth_quiz, …) and
+// the wasm-bindgen glue that calls them, all named pkg/berth_*. A trap in
+// Berth has one of them in its stack (the wasm frames name the module's URL;
+// calls into it pass through the glue). Another wasm module on the page traps
+// with neither, and its error is not Berth's to report: the widgets still
+// work (issue #16).
+const OWN_CODE = [new URL('../pkg/berth_', import.meta.url).href];
 
 /** Whether `error` is a trap in Berth's own wasm module. */
 export function isBerthTrap(error) {

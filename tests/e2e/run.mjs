@@ -533,11 +533,85 @@ await test('quiz screenshots: ko/en × light/dark × 360/1280 with feedback show
 
 // ---------- Embedding: <berth-widget> ----------
 const EX = BASE + 'static/examples/';
-/** Live widget count, from the same module instance the page uses (`base`: the dist folder's URL). */
-const live = (page, base = BASE) => page.evaluate(async (b) => (await import(b + 'pkg/berth_web.js')).live_widgets(), base);
+/** Live widget count over every wasm module the page loaded (`base`: the dist folder's URL). */
+const live = (page, base = BASE) => page.evaluate(async (b) => (await import(b + 'static/berth-widget.js')).liveWidgets(), base);
 async function scrollAll(page) {
   for (let i = 0; i < 12; i++) { await page.mouse.wheel(0, 1200); await page.waitForTimeout(120); }
 }
+
+// ---------- One wasm module per page type (issue #14) ----------
+/** The names of the wasm modules (pkg/berth_*) the page requests from now on. */
+function modulesLoaded(page) {
+  const names = new Set();
+  page.on('request', (r) => {
+    const m = new URL(r.url()).pathname.match(/\/pkg\/(berth_[a-z]+?)(?:_bg\.wasm|\.js)$/);
+    if (m) names.add(m[1]);
+  });
+  return names;
+}
+
+await test('each page type loads one wasm module: chooser, quiz, both, with custom content (issue #14)', async () => {
+  for (const [path, ready, expected] of [
+    ['static/examples/chooser.html', ['berth-widget#chooser'], 'berth_chooser'],
+    ['static/examples/quiz.html', ['berth-widget#quiz'], 'berth_quiz'],
+    ['static/examples/csp.html', ['berth-widget#csp-chooser', 'berth-widget#csp-quiz'], 'berth_both'],
+    ['', ['.berth-mount'], 'berth_both'], // index.html: boot.js, a chooser and a quiz
+    ['static/examples/embed.html', ['berth-widget#chooser', 'berth-widget#quiz', 'berth-widget#custom-url'], 'berth_web'],
+  ]) {
+    const page = await newPage();
+    const names = modulesLoaded(page);
+    await page.goto(BASE + path);
+    await scrollAll(page);
+    for (const sel of ready) await page.waitForSelector(`${sel} .berth[data-berth-ready]`);
+    assert([...names].join() === expected, `${path || 'index.html'}: loaded ${[...names].join(', ')}, expected ${expected}`);
+    assert(page.outside.length === 0, 'no request left 127.0.0.1');
+    await page.context().close();
+  }
+});
+
+await test('a tab whose mode the module lacks loads it on demand, keeping answers, language and focus (issue #14)', async () => {
+  const page = await newPage();
+  const names = modulesLoaded(page);
+  await page.goto(EX + 'chooser.html');
+  const w = 'berth-widget#chooser';
+  await page.waitForSelector(`${w} .berth-winner`);
+  await page.click(`${w} .berth-choices input:not(:checked)`); // changes the preset answer
+  await page.click(`${w} button:text("Next")`);
+  await page.click(`${w} .berth-choices input`); // and one more
+  await page.click(`${w} .berth-lang-btn[lang="ko"]`);
+  await page.waitForSelector(`${w} .berth[lang="ko"] .berth-winner`);
+  const chips = async () => {
+    if ((await page.$(`${w} .berth-chips`)) === null) await page.click(`${w} .berth-summary-line .berth-linkbtn`);
+    return page.$$eval(`${w} .berth-chip`, (els) => els.map((el) => el.textContent));
+  };
+  const before = await chips();
+  assert(before.length === 2, `two answers before the switch: ${before}`);
+  assert([...names].join() === 'berth_chooser', `only the chooser module at first: ${[...names]}`);
+  await page.focus(`${w} .berth-tab[data-mode="quiz"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${w} .berth[lang="ko"] .berth-quiz`);
+  assert(names.has('berth_both'), `the quiz came with the module holding every mode: ${[...names]}`);
+  const focused = await page.$eval(w, (el) => el.shadowRoot.activeElement?.getAttribute('data-mode'));
+  assert(focused === 'quiz', `focus stays on the Quiz tab, not ${focused}`);
+  assert(await page.$eval(`${w} .berth-tab[data-mode="quiz"]`, (el) => el.getAttribute('aria-pressed')) === 'true', 'the Quiz tab is pressed');
+  await page.click(`${w} .berth-tab[data-mode="chooser"]`);
+  await page.waitForSelector(`${w} .berth-winner`);
+  assert(JSON.stringify(await chips()) === JSON.stringify(before), `answers kept: ${await chips()} vs ${before}`);
+  assert(await live(page) === 1, 'one live widget after the restart');
+  clean(page);
+  await page.context().close();
+
+  // And the other way: a quiz page, the reader opens the chooser.
+  const quiz = await newPage();
+  const quizNames = modulesLoaded(quiz);
+  await quiz.goto(EX + 'quiz.html');
+  await quiz.waitForSelector('berth-widget#quiz .berth-quiz');
+  await quiz.click('berth-widget#quiz .berth-tab[data-mode="chooser"]');
+  await quiz.waitForSelector('berth-widget#quiz .berth-choices input');
+  assert([...quizNames].join() === 'berth_quiz,berth_both', `quiz, then every mode: ${[...quizNames]}`);
+  clean(quiz);
+  await quiz.context().close();
+});
 
 await test('embed: five widgets, one wasm download, isolated styles both ways, broken content contained', async () => {
   const page = await newPage();

@@ -7,10 +7,11 @@ use crate::content::use_catalog;
 use crate::events::{emit, use_event_host, Detail};
 use crate::i18n::{t, Key};
 use crate::link::{self, LinkScope};
+use crate::mode_panes::SharedAnswers;
 use crate::question_step::QuestionStep;
 use crate::results::Results;
 use crate::state::{Action, State};
-use berth::{recommend, Answers, Lang};
+use berth::{recommend, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,17 +35,6 @@ pub struct AppProps {
     /// Where the chooser leaves its current answers for the compare mode.
     #[prop_or_default]
     pub answers_out: Option<SharedAnswers>,
-}
-
-/// The chooser's current answers, read by the compare mode when it is shown
-/// (the two are never on screen together, so no re-render is needed).
-#[derive(Clone, Default)]
-pub struct SharedAnswers(pub Rc<std::cell::RefCell<Option<Answers>>>);
-
-impl PartialEq for SharedAnswers {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
 }
 
 #[function_component(App)]

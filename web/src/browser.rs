@@ -43,6 +43,7 @@ pub fn set_own_fragment(scope: &LinkScope, own: &str) {
 
 /// The link a widget offers: the page URL with this widget's items set to
 /// `own` (and every other widget's items as they are now).
+#[cfg(feature = "quiz")]
 pub fn own_link(scope: &LinkScope, own: &str) -> String {
     link_with_fragment(&link::with_own(&fragment(), scope, own))
 }
@@ -57,6 +58,7 @@ pub fn link_with_fragment(fragment: &str) -> String {
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, for the decision record.
+#[cfg(feature = "chooser")]
 pub fn today() -> String {
     let iso: String = js_sys::Date::new_0().to_iso_string().into();
     iso.chars().take(10).collect()

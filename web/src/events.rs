@@ -35,6 +35,7 @@ impl Detail {
         self.set(key, array.into())
     }
 
+    #[cfg(feature = "quiz")]
     pub fn num(self, key: &str, value: f64) -> Self {
         self.set(key, JsValue::from_f64(value))
     }

@@ -118,6 +118,7 @@ strings! {
     ContentProblems => ("이 위젯의 콘텐츠에 문제가 있어 표시할 수 없습니다:", "This widget's content has problems and cannot be shown:"),
     ContentUnreadable => ("콘텐츠를 불러오지 못했습니다: {error}", "The content could not be loaded: {error}"),
     Loading => ("불러오는 중…", "Loading…"),
+    ModeUnavailable => ("이 페이지의 Berth에는 이 모드가 없습니다.", "This mode is not available on this page."),
     LanguageUnavailable => ("{lang} 콘텐츠를 불러오지 못해 지금 언어로 계속 보여 드립니다: {error}", "The {lang} content could not be loaded, so this stays in the current language: {error}"),
     StorageFull => ("저장 공간이 가득 차 진행 상황을 저장하지 못했습니다. 퀴즈는 그대로 풀 수 있습니다.", "Progress could not be saved (storage full); the quiz still works."),
 }

@@ -8,39 +8,64 @@
 //! All decisions and marks come from the `berth` crate; this crate only
 //! draws them and talks to the browser (URL, clipboard, storage, focus, events).
 
+#[cfg(feature = "chooser")]
 mod all_options;
+#[cfg(feature = "chooser")]
 mod answers_summary;
+#[cfg(feature = "chooser")]
 mod app;
+#[cfg(feature = "chooser")]
 mod arrow_settle;
 mod browser;
+#[cfg(feature = "chooser")]
 mod compare_chart;
+#[cfg(feature = "chooser")]
 mod compare_data;
+#[cfg(feature = "chooser")]
 mod compare_view;
+#[cfg(feature = "chooser")]
 mod comparison;
 pub mod content;
+#[cfg(feature = "chooser")]
 mod copy_actions;
 mod copy_fallback;
 mod events;
+#[cfg(feature = "chooser")]
 mod fit_bar;
 mod focus;
 pub mod i18n;
 pub mod link;
+mod mode_panes;
+#[cfg(feature = "chooser")]
 mod quantity_choices;
+#[cfg(feature = "chooser")]
 mod question_step;
+#[cfg(feature = "quiz")]
 mod quiz_app;
+#[cfg(feature = "quiz")]
 mod quiz_question;
+#[cfg(feature = "quiz")]
 pub mod quiz_state;
+#[cfg(feature = "quiz")]
 mod quiz_summary;
+#[cfg(feature = "chooser")]
 mod radio;
+#[cfg(feature = "chooser")]
 mod results;
+#[cfg(feature = "chooser")]
 mod runners_up;
+#[cfg(feature = "chooser")]
 mod source_link;
 pub mod state;
+#[cfg(feature = "quiz")]
 mod storage;
+#[cfg(feature = "chooser")]
 mod what_if;
 mod widget;
+#[cfg(feature = "chooser")]
 mod winner;
 
+#[cfg(feature = "chooser")]
 pub use app::{App, AppProps};
 use berth::Lang;
 use link::LinkScope;
@@ -126,9 +151,12 @@ fn get_str(config: &JsValue, key: &str) -> Option<String> {
 /// Mounts a widget into `root`, dispatching host events on `host`.
 /// `config` is a plain object: `{ mode, modes: "quiz",
 /// lang, answers, compare, content, contentError, quiz: "count=5&seed=7",
-/// url: true|false, linkKey: "chooser" }` (all optional). With `url`, the
-/// widget owns the bare fragment items; otherwise it reads and writes the
-/// items prefixed with `linkKey` (see [`link`]).
+/// url: true|false, linkKey: "chooser", upgrade: (mode, answers, lang) => void,
+/// handover: true|false }` (all optional). With `url`, the widget owns the
+/// bare fragment items; otherwise it reads and writes the items prefixed
+/// with `linkKey` (see [`link`]). `upgrade` restarts the widget in a module
+/// holding a mode this one lacks; the restart passes `handover` (see
+/// [`mode_panes`]).
 #[wasm_bindgen]
 pub fn mount_widget(
     root: web_sys::Element,
@@ -177,6 +205,13 @@ pub fn mount_widget(
         content: get_str(&config, "content").map(Rc::from),
         content_error: get_str(&config, "contentError"),
         host: Some(host),
+        handover: js_sys::Reflect::get(&config, &"handover".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        upgrade: js_sys::Reflect::get(&config, &"upgrade".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok()),
     };
     render(root, props)
 }

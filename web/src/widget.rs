@@ -4,13 +4,11 @@
 //! hidden), so switching never loses answers; only the active mode writes
 //! the URL.
 
-use crate::app::App;
-use crate::compare_view::CompareView;
 use crate::content::{self, CatalogRef, Content, QuizRef};
 use crate::events::EventHost;
 use crate::i18n::{t, Key};
 use crate::link::LinkScope;
-use crate::quiz_app::QuizApp;
+use crate::mode_panes::{mode_panes, ModePanes, SharedAnswers};
 use berth::quiz::Quiz;
 use berth::{Catalog, Lang, Problem};
 use std::rc::Rc;
@@ -40,7 +38,7 @@ impl Mode {
         }
     }
 
-    fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             Mode::Chooser => "chooser",
             Mode::Quiz => "quiz",
@@ -84,6 +82,14 @@ pub struct WidgetProps {
     /// The modes the author allows (`modes="quiz"`); empty: every mode the content has.
     #[prop_or_default]
     pub modes: Vec<Mode>,
+    /// The page script's `(mode, answers, lang) => void` that restarts this
+    /// widget in a wasm module holding `mode` (see [`crate::mode_panes`]).
+    #[prop_or_default]
+    pub upgrade: Option<js_sys::Function>,
+    /// Restarted in another module by the reader's tab choice: `mode` and
+    /// `answers` are the reader's, ahead of the link's.
+    #[prop_or_default]
+    pub handover: bool,
 }
 
 /// What the widget shows: built-in content, custom content, or its problems.
@@ -136,7 +142,7 @@ pub fn fragment_items(fragment: &str) -> Vec<(String, String)> {
 #[function_component(Widget)]
 pub fn widget(p: &WidgetProps) -> Html {
     let items = fragment_items(&p.fragment);
-    let link_mode = items.iter().any(|(k, v)| k == "mode" && v == "quiz");
+    let link_mode = !p.handover && items.iter().any(|(k, v)| k == "mode" && v == "quiz");
     let have_builtin = content::any_bundle().is_some();
     let loaded = use_memo((p.content.clone(), have_builtin), |(c, _)| load(c));
     let modes = &modes_shown(&loaded, &p.modes)[..];
@@ -162,7 +168,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     let opened = use_state(|| vec![start_mode]);
     // The chooser's answers, for the compare mode.
     let chooser_answers = use_mut_ref(|| None::<berth::Answers>);
-    let shared_answers = crate::app::SharedAnswers(chooser_answers.clone());
+    let shared_answers = SharedAnswers(chooser_answers.clone());
     let compare_uid = *use_state(crate::next_uid);
     // A new `lang` from the host (attribute change) takes effect live.
     // (Only on a change: at start the link's `lang=` may rightly differ from the page.)
@@ -241,17 +247,12 @@ pub fn widget(p: &WidgetProps) -> Html {
     };
 
     // The chooser starts from the URL, else from the preset answers.
-    let from_preset = link_mode || p.fragment.trim_start_matches('#').is_empty();
+    let from_preset = link_mode || p.handover || p.fragment.trim_start_matches('#').is_empty();
     let chooser_fragment = if from_preset {
         p.answers.replace(' ', "&")
     } else {
         p.fragment.clone()
     };
-    // Compare follows the chooser's answers; before the chooser has run, the
-    // answers it would start from.
-    let compare_answers = chooser_answers.borrow().clone().unwrap_or_else(|| {
-        crate::state::State::from_fragment(&chooser_fragment, l, ctx.catalog.clone(), false).answers
-    });
     let quiz_link = if link_mode { items.clone() } else { Vec::new() };
     let panes = ModePanes {
         props: p,
@@ -259,10 +260,9 @@ pub fn widget(p: &WidgetProps) -> Html {
         mode: *mode,
         shown: &|m: Mode| opened.contains(&m) && modes.contains(&m),
         chooser_fragment,
-        resume: !from_preset,
+        resume: !from_preset || p.handover,
         shared_answers,
         quiz_link,
-        compare_answers,
         compare_uid,
     };
 
@@ -320,48 +320,6 @@ fn content_shown(loaded: &Loaded, builtin: Option<(CatalogRef, QuizRef)>) -> Opt
         },
         (_, None) => return None,
     })
-}
-
-/// What the mode panes need from the widget.
-struct ModePanes<'a> {
-    props: &'a WidgetProps,
-    lang: Lang,
-    mode: Mode,
-    /// Opened at least once (panes stay mounted) and allowed.
-    shown: &'a dyn Fn(Mode) -> bool,
-    chooser_fragment: String,
-    resume: bool,
-    shared_answers: crate::app::SharedAnswers,
-    quiz_link: Vec<(String, String)>,
-    compare_answers: berth::Answers,
-    compare_uid: usize,
-}
-
-/// The chooser, quiz and compare panes; only the current one is visible.
-fn mode_panes(m: ModePanes<'_>) -> Html {
-    let p = m.props;
-    let l = m.lang;
-    html! {
-        <>
-            if (m.shown)(Mode::Chooser) {
-                <div hidden={m.mode != Mode::Chooser}>
-                    <App lang={l} fragment={m.chooser_fragment} sync_url={p.sync_url} active={m.mode == Mode::Chooser}
-                        resume={m.resume} answers_out={m.shared_answers} scope={p.scope.clone()} />
-                </div>
-            }
-            if (m.shown)(Mode::Quiz) {
-                <div hidden={m.mode != Mode::Quiz}>
-                    <QuizApp lang={l} attributes={p.quiz_attributes.clone()} link={m.quiz_link} fallback_seed={p.fallback_seed}
-                        active={m.mode == Mode::Quiz} sync_url={p.sync_url} scope={p.scope.clone()} uid={crate::next_uid()} />
-                </div>
-            }
-            if (m.shown)(Mode::Compare) {
-                <div hidden={m.mode != Mode::Compare}>
-                    <CompareView lang={l} answers={m.compare_answers} options={p.compare.clone()} uid={m.compare_uid} />
-                </div>
-            }
-        </>
-    }
 }
 
 /// The ever-present widget error: custom content that cannot be shown.
