@@ -80,6 +80,11 @@ pub const QUIZ_ATTRIBUTES: [&str; 8] = [
     "count", "topics", "seed", "shuffle", "pass", "retry", "show", "feedback",
 ];
 
+/// Talc instead of dlmalloc: smaller and faster in wasm (measured in BENCHMARKS.md).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     /// Roots of mounted widgets, for the panic panel.
     static ROOTS: std::cell::RefCell<Vec<(web_sys::Element, Lang)>> = const { std::cell::RefCell::new(Vec::new()) };
