@@ -144,7 +144,12 @@ const RESERVE = (() => {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(':host { display: block; min-height: 50em; font-size: 16px; }'
-      + ' :host([mode="quiz"]) { min-height: 30em; } :host([mode="compare"]) { min-height: 40em; }');
+      + ' :host([mode="quiz"]) { min-height: 30em; } :host([mode="compare"]) { min-height: 40em; }'
+      // The skeleton drawn while the module loads: the widget's frame, in the page's colours.
+      + ' .berth-skeleton { box-sizing: border-box; min-height: 47em; margin: 1.5em 0; padding: 1em;'
+      + ' border: 1px solid color-mix(in srgb, currentColor 25%, transparent); border-radius: 8px;'
+      + ' font: 16px/1.55 system-ui, sans-serif; }'
+      + ' :host([mode="quiz"]) .berth-skeleton { min-height: 27em; } :host([mode="compare"]) .berth-skeleton { min-height: 37em; }');
     return sheet;
   } catch { return null; }
 })();
@@ -217,13 +222,13 @@ class BerthWidget extends HTMLElement {
     const generation = ++this._generation;
     this._starting = true;
     const module = override?.module ?? moduleFor(needOf(this));
-    let content = null;
-    let contentError = null;
     // The built-in content in the element's language downloads alongside the
-    // wasm (a custom catalog needs none; the widget asks for what it lacks).
-    if (!this.hasAttribute('content') && !this.querySelector('script[type="application/json"]')) {
-      prefetchBundle(langOf(this));
-    }
+    // wasm (a custom catalog needs none; the widget asks for what it lacks);
+    // an author's own content is fetched alongside too.
+    const custom = this.hasAttribute('content') || this.querySelector('script[type="application/json"]');
+    if (!custom) prefetchBundle(langOf(this));
+    const ownContent = this._ownContent();
+    if (!override) this._skeleton();
     let wasm;
     try {
       wasm = await loadModule(module.name);
@@ -237,30 +242,13 @@ class BerthWidget extends HTMLElement {
       console.warn('berth: failed to load', err);
       return;
     }
-    try {
-      const inline = this.querySelector('script[type="application/json"]');
-      if (inline) {
-        content = inline.textContent;
-      } else if (this.hasAttribute('content')) {
-        const url = new URL(this.getAttribute('content'), document.baseURI);
-        if (url.origin !== location.origin) throw new Error(`content must be same-origin: ${url.href}`);
-        // Same origin at every hop: a redirect to another origin is a network
-        // error (mode), and the final URL is checked too (issue #16).
-        const response = await fetch(url, { mode: 'same-origin', credentials: 'same-origin' });
-        if (new URL(response.url || url.href).origin !== location.origin) {
-          throw new Error(`content must be same-origin: ${response.url}`);
-        }
-        if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
-        content = await response.text();
-      }
-    } catch (err) {
-      contentError = String(err?.message ?? err);
-    }
+    const { content, contentError } = await ownContent;
     // Disconnected or restarted meanwhile: a newer start owns the element.
     if (generation !== this._generation || !this.isConnected) return;
     this._starting = false;
     const quiz = QUIZ.filter((k) => this.hasAttribute(k)).map((k) => `${k}=${this.getAttribute(k).replaceAll('&', '')}`).join('&');
     const attr = (k) => this.getAttribute(k) ?? undefined;
+    this._root.replaceChildren(); // the skeleton, or the view of the module this restart replaces
     try {
       this._handle = wasm.mount_widget(this._root, this, {
         mode: override?.mode ?? attr('mode'), lang: override?.lang ?? attr('lang'),
@@ -278,6 +266,41 @@ class BerthWidget extends HTMLElement {
       this._root.textContent = 'Berth could not start.';
       console.warn('berth:', err);
     }
+  }
+
+  // The author's own content: inline JSON, else the same-origin `content` URL.
+  async _ownContent() {
+    try {
+      const inline = this.querySelector('script[type="application/json"]');
+      if (inline) return { content: inline.textContent };
+      if (!this.hasAttribute('content')) return {};
+      const url = new URL(this.getAttribute('content'), document.baseURI);
+      if (url.origin !== location.origin) throw new Error(`content must be same-origin: ${url.href}`);
+      // Same origin at every hop: a redirect to another origin is a network
+      // error (mode), and the final URL is checked too (issue #16).
+      const response = await fetch(url, { mode: 'same-origin', credentials: 'same-origin' });
+      if (new URL(response.url || url.href).origin !== location.origin) {
+        throw new Error(`content must be same-origin: ${response.url}`);
+      }
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
+      return { content: await response.text() };
+    } catch (err) {
+      return { contentError: String(err?.message ?? err) };
+    }
+  }
+
+  // The widget's frame and a loading line while its module downloads (in the
+  // reserved box, so nothing shifts when the widget draws itself).
+  _skeleton() {
+    if (this._root.firstChild) return;
+    const box = document.createElement('div');
+    box.className = 'berth-skeleton';
+    box.setAttribute('part', 'skeleton');
+    const line = document.createElement('p');
+    line.setAttribute('role', 'status');
+    line.textContent = langOf(this) === 'ko' ? 'Berth 불러오는 중…' : 'Loading Berth…';
+    box.append(line);
+    this._root.append(box);
   }
 
   // The reader opened a mode this widget's module lacks: restart it in one that
