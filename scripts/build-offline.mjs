@@ -41,7 +41,7 @@ widget = swap(widget, 'function loadModule(name) {\n', "function loadModule() {\
 widget = swap(widget, `async function startModule(name) {
   const wasm = fetch(new URL(\`../pkg/\${name}_bg.wasm\`, import.meta.url));
   wasm.catch(() => {});
-  const module = await import(\`../pkg/\${name}.js\`);
+  const module = await import(new URL(\`../pkg/\${name}.js\`, import.meta.url).href);
   await module.default({ module_or_path: wasm });
   return module;
 }`, 'async function startModule() {\n  await init();\n  return wasm_bindgen;\n}', 1, 'berth-widget.js');

@@ -40,7 +40,7 @@ function loadModule(name) {
 async function startModule(name) {
   const wasm = fetch(new URL(`../pkg/${name}_bg.wasm`, import.meta.url));
   wasm.catch(() => {});
-  const module = await import(`../pkg/${name}.js`);
+  const module = await import(new URL(`../pkg/${name}.js`, import.meta.url).href);
   await module.default({ module_or_path: wasm });
   return module;
 }
