@@ -26,7 +26,7 @@ pub struct QuizDoc {
     /// The languages every text is written in (default: Korean and English).
     #[serde(
         default = "crate::text::all_languages",
-        skip_serializing_if = "crate::text::is_all_languages"
+        skip_serializing_if = "crate::wire::skip_all_languages"
     )]
     pub languages: Vec<Lang>,
     pub id: String,
@@ -90,19 +90,19 @@ pub struct QuizQuestion {
     pub difficulty: Difficulty,
     pub kind: QuizKind,
     pub prompt: Text,
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub hint: Text,
     /// Id in `sources` of the fact the question tests.
     pub source: String,
     pub choices: Vec<QuizChoice>,
     /// Correct choice ids (ordering: every id, in order). Empty for scenarios.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub correct: Vec<String>,
     /// Scenario: the workload, e.g. `"workload=event runtime=20s"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub scenario: Option<String>,
     /// Scenario: the option the author expects; must equal the engine's pick.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub expected: Option<String>,
 }
 
@@ -111,10 +111,10 @@ pub struct QuizQuestion {
 pub struct QuizChoice {
     pub id: String,
     /// May be empty in scenario questions (the option's name is used).
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub label: Text,
     /// Why this choice is right or wrong. Scenario choices get the engine's reasons.
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub explanation: Text,
 }
 
@@ -234,72 +234,52 @@ impl Quiz {
                     v.text(&format!("{cp}.explanation"), &c.explanation, true);
                 }
             }
-            if !(MIN_QUIZ_CHOICES..=MAX_QUIZ_CHOICES).contains(&q.choices.len()) {
-                v.push(
-                    format!("{p}.choices"),
-                    ProblemKind::BadCorrect(format!(
-                        "{MIN_QUIZ_CHOICES} to {MAX_QUIZ_CHOICES} choices"
-                    )),
-                );
-            }
-            let index = |id: &str| q.choices.iter().position(|c| c.id == id);
-            let mut resolved = Vec::new();
-            for (k, id) in q.correct.iter().enumerate() {
-                match index(id) {
-                    Some(ix) => resolved.push(ix),
-                    None => v.push(
-                        format!("{p}.correct[{k}]"),
-                        ProblemKind::UnknownChoice(id.clone()),
-                    ),
-                }
-            }
-            let mut explanations = Vec::new();
-            let shape = match q.kind {
-                QuizKind::Single => (q.correct.len() == 1)
-                    .then_some(())
-                    .ok_or("exactly one correct choice"),
-                QuizKind::Multiple => (!q.correct.is_empty())
-                    .then_some(())
-                    .ok_or("at least one correct choice"),
-                QuizKind::TrueFalse => {
-                    let ids: Vec<&str> = q.choices.iter().map(|c| c.id.as_str()).collect();
-                    (ids == ["true", "false"] && q.correct.len() == 1)
-                        .then_some(())
-                        .ok_or("choices \"true\" and \"false\", one correct")
-                }
-                QuizKind::Ordering => {
-                    let mut sorted = resolved.clone();
-                    crate::sort::sort_dedup(&mut sorted);
-                    (sorted.len() == q.choices.len() && q.correct.len() == q.choices.len())
-                        .then_some(())
-                        .ok_or("correct lists every choice once, in order")
-                }
-                QuizKind::Scenario => {
-                    resolved.clear();
-                    match scenario(catalog, q) {
-                        Ok((winners, texts)) => {
-                            resolved = winners;
-                            explanations = texts;
-                            Ok(())
-                        }
-                        Err(e) => {
-                            v.push(format!("{p}.scenario"), ProblemKind::BadScenario(e));
-                            Ok(())
-                        }
-                    }
-                }
-            };
-            if let Err(detail) = shape {
-                v.push(
-                    format!("{p}.correct"),
-                    ProblemKind::BadCorrect(detail.into()),
-                );
+            let (resolved, explanations, problems) = resolve(q, catalog);
+            for (at, kind) in problems {
+                v.push(format!("{p}{at}"), kind);
             }
             correct.push(resolved);
             scenario_explanations.push(explanations);
         }
         if !v.problems.is_empty() {
             return Err(v.problems);
+        }
+        Ok(Quiz {
+            doc,
+            correct,
+            scenario_explanations,
+            hash: hash.to_string(),
+        })
+    }
+
+    /// Builds a quiz `berth bundle` validated when it made the widget's
+    /// built-in content (`crate::bundle::read_quiz`), without validating it
+    /// again: only what the quiz needs to work is resolved (correct answers,
+    /// scenarios against `catalog`), and anything that does not resolve is an
+    /// error, never a panic.
+    pub fn from_built_document(
+        doc: QuizDoc,
+        catalog: &Catalog,
+        hash: &str,
+    ) -> Result<Quiz, String> {
+        if doc.format != QUIZ_FORMAT {
+            return Err(format!("format \"{}\"", doc.format));
+        }
+        if doc.questions.is_empty()
+            || !(1..=MAX_QUIZ_COUNT).contains(&doc.settings.count)
+            || doc.settings.pass_mark > 100
+        {
+            return Err("no questions, or settings out of range".into());
+        }
+        let mut correct = Vec::with_capacity(doc.questions.len());
+        let mut scenario_explanations = Vec::with_capacity(doc.questions.len());
+        for q in &doc.questions {
+            let (resolved, explanations, problems) = resolve(q, catalog);
+            if let Some((at, _)) = problems.first() {
+                return Err(format!("question \"{}\": {}", q.id, &at[1..]));
+            }
+            correct.push(resolved);
+            scenario_explanations.push(explanations);
         }
         Ok(Quiz {
             doc,
@@ -371,6 +351,78 @@ impl Quiz {
         let id = &self.doc.questions[i].source;
         self.doc.sources.iter().find(|s| &s.id == id)
     }
+}
+
+/// One question's correct choice indices (ordering: in order) and, for a
+/// scenario, the engine's explanation per choice; with what does not fit
+/// (a path under the question and the problem). Shared by validation
+/// ([`Quiz::from_document`]) and built-in content ([`Quiz::from_built_document`]).
+#[allow(clippy::type_complexity)]
+fn resolve(
+    q: &QuizQuestion,
+    catalog: &Catalog,
+) -> (Vec<usize>, Vec<Text>, Vec<(String, ProblemKind)>) {
+    let mut problems = Vec::new();
+    if !(MIN_QUIZ_CHOICES..=MAX_QUIZ_CHOICES).contains(&q.choices.len()) {
+        problems.push((
+            ".choices".to_string(),
+            ProblemKind::BadCorrect(format!("{MIN_QUIZ_CHOICES} to {MAX_QUIZ_CHOICES} choices")),
+        ));
+    }
+    let index = |id: &str| q.choices.iter().position(|c| c.id == id);
+    let mut resolved = Vec::new();
+    for (k, id) in q.correct.iter().enumerate() {
+        match index(id) {
+            Some(ix) => resolved.push(ix),
+            None => problems.push((
+                format!(".correct[{k}]"),
+                ProblemKind::UnknownChoice(id.clone()),
+            )),
+        }
+    }
+    let mut explanations = Vec::new();
+    let shape = match q.kind {
+        QuizKind::Single => (q.correct.len() == 1)
+            .then_some(())
+            .ok_or("exactly one correct choice"),
+        QuizKind::Multiple => (!q.correct.is_empty())
+            .then_some(())
+            .ok_or("at least one correct choice"),
+        QuizKind::TrueFalse => {
+            let ids: Vec<&str> = q.choices.iter().map(|c| c.id.as_str()).collect();
+            (ids == ["true", "false"] && q.correct.len() == 1)
+                .then_some(())
+                .ok_or("choices \"true\" and \"false\", one correct")
+        }
+        QuizKind::Ordering => {
+            let mut sorted = resolved.clone();
+            crate::sort::sort_dedup(&mut sorted);
+            (sorted.len() == q.choices.len() && q.correct.len() == q.choices.len())
+                .then_some(())
+                .ok_or("correct lists every choice once, in order")
+        }
+        QuizKind::Scenario => {
+            resolved.clear();
+            match scenario(catalog, q) {
+                Ok((winners, texts)) => {
+                    resolved = winners;
+                    explanations = texts;
+                    Ok(())
+                }
+                Err(e) => {
+                    problems.push((".scenario".to_string(), ProblemKind::BadScenario(e)));
+                    Ok(())
+                }
+            }
+        }
+    };
+    if let Err(detail) = shape {
+        problems.push((
+            ".correct".to_string(),
+            ProblemKind::BadCorrect(detail.into()),
+        ));
+    }
+    (resolved, explanations, problems)
 }
 
 fn valid_topic(t: &str) -> bool {
