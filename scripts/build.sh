@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the static site into dist/: release wasm (size-tuned profile),
-# wasm-bindgen JS glue, wasm-opt -Oz, then the page and its assets and one
-# content bundle per language (`berth bundle`).
+# wasm-bindgen JS glue, wasm-opt -Oz, then the page and its assets and the
+# built-in content in binary parts per language (`berth bundle --binary`).
 # Prints a size table (raw / gzip / brotli).
 #
 #   ./scripts/build.sh                          stable Rust (the default; what serve.sh and CI ship)
@@ -64,11 +64,13 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
   "$out/author/pkg/berth_author_bg.wasm" -o "$out/author/pkg/berth_author_bg.wasm"
 cp content/aws-containers.json content/aws-containers-quiz.json "$out/static/author/"
-echo "[build] content bundles (one per language, from content/*.json)"
+echo "[build] content bundles (binary, a catalog and a quiz part per language, from content/*.json; validated by berth bundle)"
 mkdir -p "$out/content"
 cargo build -q --bin berth
 for lang in en ko; do
-  target/debug/berth bundle --lang "$lang" > "$out/content/$lang.json"
+  for part in catalog quiz; do
+    target/debug/berth bundle --lang "$lang" --binary "$part" > "$out/content/$lang.$part.bin"
+  done
 done
 echo "[build] offline build: one classic script with the wasm and both content bundles (file:// too)"
 node scripts/build-offline.mjs "$out"
