@@ -4,6 +4,9 @@
 //! one to one. They are deliberately lenient (every field has a default) so
 //! that [`crate::catalog::Catalog::from_document`] can report *all* semantic
 //! problems at once, each with its JSON path, instead of stopping at the first.
+//!
+//! Every `skip_serializing_if` names a `crate::wire::skip_*` predicate: JSON
+//! leaves empty fields out, the widget's binary form (positional) writes them.
 
 use crate::quantity::Dimension;
 use crate::text::{Lang, Text};
