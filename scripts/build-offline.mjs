@@ -1,7 +1,7 @@
 // The offline build: dist/berth-offline.js, one classic (non-module) script
 // that also works from file:// (where browsers refuse module scripts, wasm
-// fetches and content fetches). It holds the wasm (base64), both built-in
-// content bundles and the stylesheet, and defines the same <berth-widget>
+// fetches and content fetches). It holds the wasm (base64), the built-in
+// content of both languages (its binary parts, base64) and the stylesheet, and defines the same <berth-widget>
 // element as static/berth-widget.js — it *is* that file and static/runtime.js,
 // with their imports swapped for the inlined parts. Every swap must match
 // exactly as often as expected, or the build fails (so a change to those files
@@ -27,7 +27,7 @@ function swap(text, from, to, times, where) {
 
 // static/runtime.js: no exports; bundles come from the inlined texts, not fetch.
 let runtime = read('static/runtime.js');
-runtime = swap(runtime, 'export function loadBundle(lang)', 'function fetchBundle(lang)', 1, 'runtime.js');
+runtime = swap(runtime, "export function loadBundle(lang, part = 'catalog')", "function fetchBundle(lang, part = 'catalog')", 1, 'runtime.js');
 runtime = runtime.replaceAll(/^export function /gm, 'function ');
 // Berth's own code is this one script: the glue and the wasm bytes live in it.
 runtime = swap(runtime, "const OWN_CODE = [new URL('../pkg/berth_', import.meta.url).href];", 'const OWN_CODE = [SCRIPT_URL];', 1, 'runtime.js');
@@ -52,7 +52,9 @@ if (/^\s*(import|export)\b|import\.meta/m.test(widget)) throw new Error('build-o
 
 const glue = read('offline-glue.js');
 const wasm = readFileSync(join(dist, 'pkg/berth_web_bg.wasm')).toString('base64');
-const bundles = { en: read('content/en.json'), ko: read('content/ko.json') };
+// The binary content parts, base64 (decoded once per part on first use).
+const part = (f) => readFileSync(join(dist, 'content', f)).toString('base64');
+const bundles = Object.fromEntries(['en', 'ko'].map((l) => [l, { catalog: part(`${l}.catalog.bin`), quiz: part(`${l}.quiz.bin`) }]));
 const css = read('static/berth.css');
 
 const script = `// Berth, offline build (one classic script; works from file:// too).
@@ -67,16 +69,18 @@ const CSS_DATA_URL = 'data:text/css;charset=utf-8,' + encodeURIComponent(${JSON.
 const BUNDLES = ${JSON.stringify(bundles)};
 const WASM_BASE64 = ${JSON.stringify(wasm)};
 ${glue}
-const init = () => {
-  const text = atob(WASM_BASE64);
+const fromBase64 = (b64) => {
+  const text = atob(b64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return wasm_bindgen({ module_or_path: bytes });
+  return bytes;
 };
+const init = () => wasm_bindgen({ module_or_path: fromBase64(WASM_BASE64) });
 ${runtime}
 // The built-in content is inlined: no fetch (file:// forbids it).
-function loadBundle(lang) {
-  return Promise.resolve(BUNDLES[String(lang).toLowerCase().startsWith('ko') ? 'ko' : 'en']);
+function loadBundle(lang, part = 'catalog') {
+  const parts = BUNDLES[String(lang).toLowerCase().startsWith('ko') ? 'ko' : 'en'];
+  return Promise.resolve(fromBase64(parts[part === 'quiz' ? 'quiz' : 'catalog']));
 }
 void fetchBundle;
 ${widget}

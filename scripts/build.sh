@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the static site into dist/: one release wasm per page type (size-tuned
 # profile), wasm-bindgen JS glue, wasm-opt -Oz, then the page and its assets and
-# one content bundle per language (`berth bundle`).
+# the built-in content in binary parts per language (`berth bundle --binary`).
 # Prints a size table (raw / gzip / brotli).
 #
 # The modules (issue #14; features of web/Cargo.toml, chosen by static/berth-widget.js):
@@ -83,11 +83,13 @@ cargo build -p berth-author --release --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir "$out/author/pkg" target/wasm32-unknown-unknown/release/berth_author.wasm
 wasm_opt "$out/author/pkg/berth_author_bg.wasm"
 cp content/aws-containers.json content/aws-containers-quiz.json "$out/static/author/"
-echo "[build] content bundles (one per language, from content/*.json)"
+echo "[build] content bundles (binary, a catalog and a quiz part per language, from content/*.json; validated by berth bundle)"
 mkdir -p "$out/content"
 cargo build -q --bin berth
 for lang in en ko; do
-  target/debug/berth bundle --lang "$lang" > "$out/content/$lang.json"
+  for part in catalog quiz; do
+    target/debug/berth bundle --lang "$lang" --binary "$part" > "$out/content/$lang.$part.bin"
+  done
 done
 echo "[build] offline build: one classic script with the wasm and both content bundles (file:// too)"
 node scripts/build-offline.mjs "$out"

@@ -20,7 +20,7 @@ const walk = (d) => {
   for (const name of readdirSync(d)) {
     const p = join(d, name);
     if (statSync(p).isDirectory()) { if (name !== 'examples') walk(p); }
-    else if (/\.(wasm|js|css|html|json)$/.test(name)) files.push(p);
+    else if (/\.(wasm|js|css|html|json|bin)$/.test(name)) files.push(p);
   }
 };
 walk(dir);

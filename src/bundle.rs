@@ -9,11 +9,22 @@
 //! rankings and quiz progress carry over when the language changes. The quiz
 //! keeps the content hash of its bilingual source, so stored progress is the
 //! same in both languages.
+//!
+//! The widget reads the same bundle in a compact binary form (postcard, see
+//! `crate::wire`), split in two parts so a page without a quiz never
+//! downloads it: `content/L.catalog.bin` (the catalog document) and
+//! `content/L.quiz.bin` (the quiz document, its content hash and the checksum
+//! of the catalog part it was made with; a quiz needs its catalog). Both are
+//! made by `berth bundle --binary`, which validates the bundle first, so the
+//! widget builds them without the validator or a JSON reader
+//! ([`read_catalog`], [`read_quiz`]). The JSON form stays for authors and
+//! tools (`berth check` reads it).
 
 use crate::catalog::{Catalog, Problem, ProblemKind};
 use crate::model::Document;
 use crate::quiz::{fnv1a_hex, Quiz, QuizDoc};
 use crate::text::Lang;
+pub use crate::wire::ReadError;
 use serde::{Deserialize, Serialize};
 
 pub use crate::limits::MAX_BUNDLE_BYTES;
@@ -27,7 +38,7 @@ pub fn is_bundle_json(json: &str) -> bool {
 }
 
 /// A bundle file.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BundleDoc {
     pub format: String,
@@ -62,6 +73,11 @@ impl Bundle {
             .map_err(|kind| vec![problem("$", kind)])?;
         let doc: BundleDoc = crate::json::parse(json)
             .map_err(|e| vec![problem(e.path, ProblemKind::Syntax(e.message))])?;
+        Bundle::from_doc(doc)
+    }
+
+    /// Validates a bundle document (catalog first, then the quiz against it).
+    pub fn from_doc(doc: BundleDoc) -> Result<Bundle, Vec<Problem>> {
         if doc.format != BUNDLE_FORMAT {
             return Err(vec![problem(
                 "$.format",
@@ -83,8 +99,31 @@ impl Bundle {
     }
 }
 
-/// Makes the `lang` bundle from a bilingual catalog and quiz source.
+/// Makes the `lang` bundle (JSON text) from a bilingual catalog and quiz source.
 pub fn make(catalog: &Catalog, quiz_json: &str, lang: Lang) -> Result<String, Vec<Problem>> {
+    Ok(single_language(catalog, quiz_json, lang)?.to_string())
+}
+
+/// The `lang` bundle as a document: what [`make`]'s JSON reads back as.
+pub fn make_doc(catalog: &Catalog, quiz_json: &str, lang: Lang) -> Result<BundleDoc, Vec<Problem>> {
+    let value = single_language(catalog, quiz_json, lang)?;
+    serde_json::from_value(value)
+        .map_err(|e| vec![problem("$", ProblemKind::Syntax(e.to_string()))])
+}
+
+/// The `lang` bundle in the widget's binary form, validated as a bundle first.
+pub fn make_binary(catalog: &Catalog, quiz_json: &str, lang: Lang) -> Result<Parts, Vec<Problem>> {
+    let doc = make_doc(catalog, quiz_json, lang)?;
+    Bundle::from_doc(doc.clone())?;
+    Ok(doc.to_binary())
+}
+
+/// The bundle as JSON, with the other language's texts removed.
+fn single_language(
+    catalog: &Catalog,
+    quiz_json: &str,
+    lang: Lang,
+) -> Result<serde_json::Value, Vec<Problem>> {
     let quiz = Quiz::from_json(quiz_json, catalog)?;
     let mut catalog_doc = catalog.document().clone();
     catalog_doc.languages = vec![lang];
@@ -108,7 +147,88 @@ pub fn make(catalog: &Catalog, quiz_json: &str, lang: Lang) -> Result<String, Ve
     // Serialising plain structs of strings, numbers and maps cannot fail.
     let mut value = serde_json::to_value(&bundle).unwrap_or_default();
     keep_only(&mut value, lang);
-    Ok(value.to_string())
+    Ok(value)
+}
+
+/// A bundle's two binary parts (see the module doc).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parts {
+    /// `content/L.catalog.bin`.
+    pub catalog: Vec<u8>,
+    /// `content/L.quiz.bin`.
+    pub quiz: Vec<u8>,
+}
+
+/// First bytes of a catalog part (format version 1).
+pub const CATALOG_MAGIC: &[u8; 8] = b"berth\0c1";
+/// First bytes of a quiz part (format version 1).
+pub const QUIZ_MAGIC: &[u8; 8] = b"berth\0q1";
+
+/// The payload of a quiz part.
+#[derive(Serialize, Deserialize)]
+struct QuizPart {
+    /// Checksum of the catalog part's payload this quiz was made with.
+    catalog: u64,
+    quiz_hash: String,
+    quiz: QuizDoc,
+}
+
+impl BundleDoc {
+    /// The binary parts (exact: they decode to this document).
+    pub fn to_binary(&self) -> Parts {
+        let (catalog, catalog_sum) = crate::wire::frame(CATALOG_MAGIC, &self.catalog);
+        let (quiz, _) = crate::wire::frame(
+            QUIZ_MAGIC,
+            &QuizPart {
+                catalog: catalog_sum,
+                quiz_hash: self.quiz_hash.clone(),
+                quiz: self.quiz.clone(),
+            },
+        );
+        Parts { catalog, quiz }
+    }
+
+    /// Decodes binary parts back into a document (no validation).
+    pub fn from_binary(parts: &Parts) -> Result<BundleDoc, ReadError> {
+        let (catalog, _) = decode_catalog(&parts.catalog)?;
+        let (quiz, _) = decode_quiz(&parts.quiz)?;
+        Ok(BundleDoc {
+            format: BUNDLE_FORMAT.into(),
+            catalog,
+            quiz: quiz.quiz,
+            quiz_hash: quiz.quiz_hash,
+        })
+    }
+}
+
+fn decode_catalog(bytes: &[u8]) -> Result<(Document, u64), ReadError> {
+    crate::wire::unframe(CATALOG_MAGIC, "catalog", bytes)
+}
+
+fn decode_quiz(bytes: &[u8]) -> Result<(QuizPart, u64), ReadError> {
+    crate::wire::unframe(QUIZ_MAGIC, "quiz", bytes)
+}
+
+/// Reads a catalog part (built-in content, validated when it was made):
+/// the catalog, and the part's checksum, which its quiz part names.
+pub fn read_catalog(bytes: &[u8]) -> Result<(Catalog, u64), ReadError> {
+    let (doc, checksum) = decode_catalog(bytes)?;
+    let catalog = Catalog::from_built_document(doc).map_err(ReadError::Inconsistent)?;
+    Ok((catalog, checksum))
+}
+
+/// Reads a quiz part made with the catalog part whose checksum is
+/// `catalog_checksum` (and whose catalog is `catalog`).
+pub fn read_quiz(
+    bytes: &[u8],
+    catalog: &Catalog,
+    catalog_checksum: u64,
+) -> Result<Quiz, ReadError> {
+    let (part, _) = decode_quiz(bytes)?;
+    if part.catalog != catalog_checksum {
+        return Err(ReadError::OtherCatalog);
+    }
+    Quiz::from_built_document(part.quiz, catalog, &part.quiz_hash).map_err(ReadError::Inconsistent)
 }
 
 /// Empties the other language of every text (an object whose keys are

@@ -35,6 +35,7 @@ pub mod report;
 mod sort;
 pub mod source_url;
 pub mod text;
+pub mod wire;
 
 pub use answers::{AnswerError, AnswerValue, Answers};
 pub use catalog::{Catalog, Problem, ProblemKind};

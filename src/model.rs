@@ -4,6 +4,9 @@
 //! one to one. They are deliberately lenient (every field has a default) so
 //! that [`crate::catalog::Catalog::from_document`] can report *all* semantic
 //! problems at once, each with its JSON path, instead of stopping at the first.
+//!
+//! Every `skip_serializing_if` names a `crate::wire::skip_*` predicate: JSON
+//! leaves empty fields out, the widget's binary form (positional) writes them.
 
 use crate::quantity::Dimension;
 use crate::text::{Lang, Text};
@@ -25,7 +28,7 @@ pub struct Document {
     /// as one single-language bundle per language (`crate::bundle`).
     #[serde(
         default = "crate::text::all_languages",
-        skip_serializing_if = "crate::text::is_all_languages"
+        skip_serializing_if = "crate::wire::skip_all_languages"
     )]
     pub languages: Vec<Lang>,
     /// Stable id of this catalog (used to key stored state).
@@ -43,7 +46,7 @@ pub struct Document {
     /// The capability matrix's columns: every dimension each option must
     /// fill (see [`OptionDoc::capabilities`]). Eliminations on these come from
     /// the matrix, never from hand-written rules.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub dimensions: Vec<DimensionDoc>,
     /// Free-text rows of the side-by-side comparison table (the matrix's
     /// dimensions are rows too, generated from the cells).
@@ -60,17 +63,17 @@ pub struct DimensionDoc {
     pub label: Text,
     pub kind: DimensionKind,
     /// Limit dimensions: the quantity question whose answer must not pass the limit.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub question: Option<String>,
     /// Capability dimensions: when all of these hold, the reader needs the
     /// capability, and an option without it is ruled out. Empty: the
     /// dimension is shown in the table only.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub needed_when: Vec<Condition>,
     /// Sentences about an option's cell, written from the option's point of
     /// view; `{limit}` and `{need}` are filled in. Each is optional: a plain
     /// "label: value" stands in.
-    #[serde(skip_serializing_if = "Phrases::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_phrases")]
     pub phrases: Phrases,
 }
 
@@ -90,15 +93,15 @@ pub enum DimensionKind {
 pub struct Phrases {
     /// Why-not: the option lacks it or its limit is below the need
     /// ("Runs for at most {limit}, and this job needs {need}.", "No GPUs.").
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub lacks: Text,
     /// Reason: the option has it or the need is within its limit
     /// ("Runs for up to {limit}, so {need} fits.", "Has GPU instances.").
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub fits: Text,
     /// Reason, limit dimensions: the option states no limit
     /// ("No run-time limit, so {need} is fine.").
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub unlimited: Text,
 }
 
@@ -117,11 +120,11 @@ pub struct Cell {
     pub value: String,
     /// The option's fact that states the value (with a quote). Required
     /// unless the value is `not_stated`.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_string")]
     pub fact: String,
     /// Narrower values under conditions: a lower limit, or `no`
     /// ("Spot: yes, but not with Windows"). A case never widens the value.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub except: Vec<CellCase>,
 }
 
@@ -151,7 +154,7 @@ pub struct Source {
     /// Date (YYYY-MM-DD, or YYYY-MM) the source was read or last updated.
     pub as_of: String,
     /// A third-party page quoting the vendor: its numbers need a live check.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "crate::wire::skip_false")]
     pub third_party: bool,
 }
 
@@ -171,23 +174,23 @@ pub struct Question {
     /// Stable id: part of share links and CLI arguments; never reuse with another meaning.
     pub id: String,
     pub label: Text,
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub help: Text,
     pub kind: QuestionKind,
     /// Choice questions: the possible answers.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub answers: Vec<Answer>,
     /// Quantity questions: what is measured.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub dimension: Option<Dimension>,
     /// Quantity questions: suggested values such as `"15m"`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub presets: Vec<String>,
     /// One of the few questions that decide most workloads (at most
     /// [`MAX_ESSENTIALS`]). The widget asks these first and counts its
     /// progress in them; the others refine the answer and are optional.
     /// A catalog that marks none treats every question as essential.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "crate::wire::skip_false")]
     pub essential: bool,
 }
 
@@ -212,16 +215,16 @@ pub struct OptionDoc {
     pub summary: Text,
     /// Score before any answer (the catalog's default preference).
     pub base_score: i32,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub status: Option<Status>,
     pub facts: Vec<Fact>,
     pub rules: Vec<Rule>,
     /// The option's row of the capability matrix, keyed by [`DimensionDoc::id`]:
     /// one cell for every dimension the catalog declares.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_map")]
     pub capabilities: BTreeMap<String, Cell>,
     /// Comparison-table cells, keyed by [`CompareRow::id`].
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_map")]
     pub compare: BTreeMap<String, Text>,
 }
 
@@ -238,7 +241,7 @@ pub struct Status {
     /// customer"). Empty: never available.
     pub available_if: Vec<Condition>,
     /// The option the vendor points to instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub successor: Option<String>,
 }
 
@@ -263,7 +266,7 @@ pub struct Fact {
     /// [`crate::catalog::MAX_QUOTE_CHARS`] characters), in the source's
     /// language, so a reviewer can check the fact without opening the page.
     /// Required for facts the capability matrix cites.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_string")]
     pub quote: String,
 }
 
@@ -274,10 +277,10 @@ pub struct Rule {
     /// All must hold (conjunction). A condition on an unanswered question never holds.
     pub when: Vec<Condition>,
     /// Rules the option out.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "crate::wire::skip_false")]
     pub eliminate: bool,
     /// Points added to the option's score (may be negative). Ignored with `eliminate`.
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "crate::wire::skip_zero")]
     pub score: i32,
     /// Id of the fact (of this option) that justifies the rule.
     pub fact: String,
@@ -289,13 +292,13 @@ pub struct Rule {
 pub struct Condition {
     pub question: String,
     /// Choice question: the answer is one of these ids.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub answers: Vec<String>,
     /// Quantity question: the answer is greater than this (e.g. `"15m"`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub above: Option<String>,
     /// Quantity question: the answer is at most this.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub at_most: Option<String>,
 }
 
@@ -305,14 +308,6 @@ pub struct CompareRow {
     pub id: String,
     pub label: Text,
     /// Quantity question whose limits this row charts (optional).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub question: Option<String>,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn is_zero(n: &i32) -> bool {
-    *n == 0
 }

@@ -26,7 +26,7 @@ pub struct QuizDoc {
     /// The languages every text is written in (default: Korean and English).
     #[serde(
         default = "crate::text::all_languages",
-        skip_serializing_if = "crate::text::is_all_languages"
+        skip_serializing_if = "crate::wire::skip_all_languages"
     )]
     pub languages: Vec<Lang>,
     pub id: String,
@@ -90,19 +90,19 @@ pub struct QuizQuestion {
     pub difficulty: Difficulty,
     pub kind: QuizKind,
     pub prompt: Text,
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub hint: Text,
     /// Id in `sources` of the fact the question tests.
     pub source: String,
     pub choices: Vec<QuizChoice>,
     /// Correct choice ids (ordering: every id, in order). Empty for scenarios.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub correct: Vec<String>,
     /// Scenario: the workload, e.g. `"workload=event runtime=20s"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub scenario: Option<String>,
     /// Scenario: the option the author expects; must equal the engine's pick.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "crate::wire::skip_none")]
     pub expected: Option<String>,
 }
 
@@ -111,10 +111,10 @@ pub struct QuizQuestion {
 pub struct QuizChoice {
     pub id: String,
     /// May be empty in scenario questions (the option's name is used).
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub label: Text,
     /// Why this choice is right or wrong. Scenario choices get the engine's reasons.
-    #[serde(skip_serializing_if = "Text::is_empty")]
+    #[serde(skip_serializing_if = "crate::wire::skip_text")]
     pub explanation: Text,
 }
 
@@ -234,72 +234,52 @@ impl Quiz {
                     v.text(&format!("{cp}.explanation"), &c.explanation, true);
                 }
             }
-            if !(MIN_QUIZ_CHOICES..=MAX_QUIZ_CHOICES).contains(&q.choices.len()) {
-                v.push(
-                    format!("{p}.choices"),
-                    ProblemKind::BadCorrect(format!(
-                        "{MIN_QUIZ_CHOICES} to {MAX_QUIZ_CHOICES} choices"
-                    )),
-                );
-            }
-            let index = |id: &str| q.choices.iter().position(|c| c.id == id);
-            let mut resolved = Vec::new();
-            for (k, id) in q.correct.iter().enumerate() {
-                match index(id) {
-                    Some(ix) => resolved.push(ix),
-                    None => v.push(
-                        format!("{p}.correct[{k}]"),
-                        ProblemKind::UnknownChoice(id.clone()),
-                    ),
-                }
-            }
-            let mut explanations = Vec::new();
-            let shape = match q.kind {
-                QuizKind::Single => (q.correct.len() == 1)
-                    .then_some(())
-                    .ok_or("exactly one correct choice"),
-                QuizKind::Multiple => (!q.correct.is_empty())
-                    .then_some(())
-                    .ok_or("at least one correct choice"),
-                QuizKind::TrueFalse => {
-                    let ids: Vec<&str> = q.choices.iter().map(|c| c.id.as_str()).collect();
-                    (ids == ["true", "false"] && q.correct.len() == 1)
-                        .then_some(())
-                        .ok_or("choices \"true\" and \"false\", one correct")
-                }
-                QuizKind::Ordering => {
-                    let mut sorted = resolved.clone();
-                    crate::sort::sort_dedup(&mut sorted);
-                    (sorted.len() == q.choices.len() && q.correct.len() == q.choices.len())
-                        .then_some(())
-                        .ok_or("correct lists every choice once, in order")
-                }
-                QuizKind::Scenario => {
-                    resolved.clear();
-                    match scenario(catalog, q) {
-                        Ok((winners, texts)) => {
-                            resolved = winners;
-                            explanations = texts;
-                            Ok(())
-                        }
-                        Err(e) => {
-                            v.push(format!("{p}.scenario"), ProblemKind::BadScenario(e));
-                            Ok(())
-                        }
-                    }
-                }
-            };
-            if let Err(detail) = shape {
-                v.push(
-                    format!("{p}.correct"),
-                    ProblemKind::BadCorrect(detail.into()),
-                );
+            let (resolved, explanations, problems) = resolve(q, catalog);
+            for (at, kind) in problems {
+                v.push(format!("{p}{at}"), kind);
             }
             correct.push(resolved);
             scenario_explanations.push(explanations);
         }
         if !v.problems.is_empty() {
             return Err(v.problems);
+        }
+        Ok(Quiz {
+            doc,
+            correct,
+            scenario_explanations,
+            hash: hash.to_string(),
+        })
+    }
+
+    /// Builds a quiz `berth bundle` validated when it made the widget's
+    /// built-in content (`crate::bundle::read_quiz`), without validating it
+    /// again: only what the quiz needs to work is resolved (correct answers,
+    /// scenarios against `catalog`), and anything that does not resolve is an
+    /// error, never a panic.
+    pub fn from_built_document(
+        doc: QuizDoc,
+        catalog: &Catalog,
+        hash: &str,
+    ) -> Result<Quiz, String> {
+        if doc.format != QUIZ_FORMAT {
+            return Err(format!("format \"{}\"", doc.format));
+        }
+        if doc.questions.is_empty()
+            || !(1..=MAX_QUIZ_COUNT).contains(&doc.settings.count)
+            || doc.settings.pass_mark > 100
+        {
+            return Err("no questions, or settings out of range".into());
+        }
+        let mut correct = Vec::with_capacity(doc.questions.len());
+        let mut scenario_explanations = Vec::with_capacity(doc.questions.len());
+        for q in &doc.questions {
+            let (resolved, explanations, problems) = resolve(q, catalog);
+            if let Some((at, _)) = problems.first() {
+                return Err(format!("question \"{}\": {}", q.id, &at[1..]));
+            }
+            correct.push(resolved);
+            scenario_explanations.push(explanations);
         }
         Ok(Quiz {
             doc,
@@ -371,6 +351,78 @@ impl Quiz {
         let id = &self.doc.questions[i].source;
         self.doc.sources.iter().find(|s| &s.id == id)
     }
+}
+
+/// One question's correct choice indices (ordering: in order) and, for a
+/// scenario, the engine's explanation per choice; with what does not fit
+/// (a path under the question and the problem). Shared by validation
+/// ([`Quiz::from_document`]) and built-in content ([`Quiz::from_built_document`]).
+#[allow(clippy::type_complexity)]
+fn resolve(
+    q: &QuizQuestion,
+    catalog: &Catalog,
+) -> (Vec<usize>, Vec<Text>, Vec<(String, ProblemKind)>) {
+    let mut problems = Vec::new();
+    if !(MIN_QUIZ_CHOICES..=MAX_QUIZ_CHOICES).contains(&q.choices.len()) {
+        problems.push((
+            ".choices".to_string(),
+            ProblemKind::BadCorrect(format!("{MIN_QUIZ_CHOICES} to {MAX_QUIZ_CHOICES} choices")),
+        ));
+    }
+    let index = |id: &str| q.choices.iter().position(|c| c.id == id);
+    let mut resolved = Vec::new();
+    for (k, id) in q.correct.iter().enumerate() {
+        match index(id) {
+            Some(ix) => resolved.push(ix),
+            None => problems.push((
+                format!(".correct[{k}]"),
+                ProblemKind::UnknownChoice(id.clone()),
+            )),
+        }
+    }
+    let mut explanations = Vec::new();
+    let shape = match q.kind {
+        QuizKind::Single => (q.correct.len() == 1)
+            .then_some(())
+            .ok_or("exactly one correct choice"),
+        QuizKind::Multiple => (!q.correct.is_empty())
+            .then_some(())
+            .ok_or("at least one correct choice"),
+        QuizKind::TrueFalse => {
+            let ids: Vec<&str> = q.choices.iter().map(|c| c.id.as_str()).collect();
+            (ids == ["true", "false"] && q.correct.len() == 1)
+                .then_some(())
+                .ok_or("choices \"true\" and \"false\", one correct")
+        }
+        QuizKind::Ordering => {
+            let mut sorted = resolved.clone();
+            crate::sort::sort_dedup(&mut sorted);
+            (sorted.len() == q.choices.len() && q.correct.len() == q.choices.len())
+                .then_some(())
+                .ok_or("correct lists every choice once, in order")
+        }
+        QuizKind::Scenario => {
+            resolved.clear();
+            match scenario(catalog, q) {
+                Ok((winners, texts)) => {
+                    resolved = winners;
+                    explanations = texts;
+                    Ok(())
+                }
+                Err(e) => {
+                    problems.push((".scenario".to_string(), ProblemKind::BadScenario(e)));
+                    Ok(())
+                }
+            }
+        }
+    };
+    if let Err(detail) = shape {
+        problems.push((
+            ".correct".to_string(),
+            ProblemKind::BadCorrect(detail.into()),
+        ));
+    }
+    (resolved, explanations, problems)
 }
 
 fn valid_topic(t: &str) -> bool {
@@ -792,7 +844,10 @@ pub fn decode_responses(
 }
 
 /// Progress as stored by the widget (versioned; keyed by the content hash).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// Stored as plain text, one field per line, the version first (see
+/// [`StoredProgress::encode`]): no JSON reader is needed to resume a quiz.
+#[derive(Clone, Debug, PartialEq)]
 pub struct StoredProgress {
     /// [`PROGRESS_VERSION`].
     pub version: u32,
@@ -805,13 +860,14 @@ pub struct StoredProgress {
     pub checked: Vec<bool>,
 }
 
-pub const PROGRESS_VERSION: u32 = 1;
+/// 2: the line format of [`StoredProgress::encode`] (1 was JSON).
+pub const PROGRESS_VERSION: u32 = 2;
 
 impl StoredProgress {
     /// Reads stored progress; `None` when it is corrupt, of another version,
     /// or for other content or settings.
-    pub fn read(json: &str, quiz: &Quiz, settings: &Settings) -> Option<StoredProgress> {
-        let p: StoredProgress = serde_json::from_str(json).ok()?;
+    pub fn read(text: &str, quiz: &Quiz, settings: &Settings) -> Option<StoredProgress> {
+        let p = StoredProgress::decode(text)?;
         p.matches(quiz, settings).then_some(p)
     }
 
@@ -822,9 +878,53 @@ impl StoredProgress {
             && self.settings == settings.to_query()
     }
 
-    pub fn to_json(&self) -> String {
-        // A struct of strings, numbers and booleans always serialises.
-        serde_json::to_string(self).unwrap_or_default()
+    /// The stored text: version, content hash, settings query, position,
+    /// responses (the result-link codec) and one `0`/`1` per question,
+    /// each on its own line. No field can hold a line break: the hash is
+    /// hex, the settings and responses are link items.
+    pub fn encode(&self) -> String {
+        let checked: String = self
+            .checked
+            .iter()
+            .map(|&c| if c { '1' } else { '0' })
+            .collect();
+        format!(
+            "{}\n{}\n{}\n{}\n{}\n{checked}",
+            self.version, self.content_hash, self.settings, self.position, self.responses
+        )
+    }
+
+    /// Reads [`StoredProgress::encode`]'s text, of any version number;
+    /// `None` for anything else (garbage, JSON of the old format, a field
+    /// out of range), never a panic.
+    pub fn decode(text: &str) -> Option<StoredProgress> {
+        let mut lines = text.split('\n');
+        let mut next = || lines.next();
+        let version = next()?.parse().ok()?;
+        let content_hash = next()?.to_string();
+        let settings = next()?.to_string();
+        let position = next()?.parse().ok()?;
+        let responses = next()?.to_string();
+        let checked_text = next()?;
+        if next().is_some() || checked_text.len() > MAX_QUIZ_COUNT {
+            return None;
+        }
+        let checked = checked_text
+            .bytes()
+            .map(|b| match b {
+                b'0' => Some(false),
+                b'1' => Some(true),
+                _ => None,
+            })
+            .collect::<Option<Vec<bool>>>()?;
+        Some(StoredProgress {
+            version,
+            content_hash,
+            settings,
+            position,
+            responses,
+            checked,
+        })
     }
 }
 

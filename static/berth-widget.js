@@ -226,7 +226,7 @@ class BerthWidget extends HTMLElement {
     // wasm (a custom catalog needs none; the widget asks for what it lacks);
     // an author's own content is fetched alongside too.
     const custom = this.hasAttribute('content') || this.querySelector('script[type="application/json"]');
-    if (!custom) prefetchBundle(langOf(this));
+    if (!custom) prefetchBundle(langOf(this), module.modes.includes('quiz') ? ['catalog', 'quiz'] : ['catalog']);
     const ownContent = this._ownContent();
     if (!override) this._skeleton();
     let wasm;

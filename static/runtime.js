@@ -1,9 +1,11 @@
 // Page-wide helpers shared by boot.js and berth-widget.js.
 //
-// Content: the built-in catalog and quiz come as one bundle per language
-// (content/en.json, content/ko.json; `berth bundle` makes them at build
-// time). A page fetches only its own language; the other is fetched when the
-// reader switches. Each language is fetched once per page, for every widget.
+// Content: the built-in catalog and quiz come in a binary form, two parts per
+// language (content/en.catalog.bin, content/en.quiz.bin, …; `berth bundle
+// --binary` makes them at build time). A page fetches only its own language,
+// and only the parts its module reads (a chooser-only module never asks for
+// the quiz); the other language is fetched when the reader switches. Each
+// part is fetched once per page, for every widget.
 //
 // Traps: a build with panic=immediate-abort (BERTH_TOOLCHAIN=nightly, see
 // README) turns a Rust panic into a bare wasm trap, with no Rust hook to
@@ -13,25 +15,26 @@
 // Only traps in Berth's own module count (`isBerthTrap`).
 const bundles = new Map();
 
-/** Fetches the `lang` bundle's JSON text (one request per language per page). */
-export function loadBundle(lang) {
+/** Fetches a part ('catalog' or 'quiz') of the `lang` content as an ArrayBuffer (one request per part and language per page). */
+export function loadBundle(lang, part = 'catalog') {
   const code = String(lang).toLowerCase().startsWith('ko') ? 'ko' : 'en';
-  if (!bundles.has(code)) {
-    const url = new URL(`../content/${code}.json`, import.meta.url);
-    const text = fetch(url).then((r) => {
+  const name = `${code}.${part === 'quiz' ? 'quiz' : 'catalog'}`;
+  if (!bundles.has(name)) {
+    const url = new URL(`../content/${name}.bin`, import.meta.url);
+    const bytes = fetch(url).then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status} for ${url.pathname}`);
-      return r.text();
+      return r.arrayBuffer();
     });
     // A failed fetch may be tried again later (the next switch).
-    text.catch(() => bundles.delete(code));
-    bundles.set(code, text);
+    bytes.catch(() => bundles.delete(name));
+    bundles.set(name, bytes);
   }
-  return bundles.get(code);
+  return bundles.get(name);
 }
 
-/** Starts fetching `lang` early (in parallel with the wasm); errors surface later, in the widget. */
-export function prefetchBundle(lang) {
-  loadBundle(lang).catch(() => {});
+/** Starts fetching `lang`'s parts early (in parallel with the wasm); errors surface later, in the widget. */
+export function prefetchBundle(lang, parts = ['catalog', 'quiz']) {
+  for (const part of parts) loadBundle(lang, part).catch(() => {});
 }
 
 /** The page language of an element: `ko` or `en`. */

@@ -223,14 +223,43 @@ fn marks_codecs_and_stored_progress() {
         responses: text,
         checked: vec![true; 3],
     };
-    assert_eq!(StoredProgress::read(&p.to_json(), &q, &s), Some(p.clone()));
+    assert_eq!(StoredProgress::read(&p.encode(), &q, &s), Some(p.clone()));
     assert_eq!(StoredProgress::read("{corrupt", &q, &s), None);
+    // The stored text: one field per line, no JSON.
+    assert_eq!(
+        p.encode(),
+        format!(
+            "2\n{}\n{}\n3\n{}\n111",
+            q.content_hash(),
+            s.to_query(),
+            p.responses
+        )
+    );
+    // Garbage, the old JSON format, extra or missing lines, bad flags: nothing.
+    let json_v1 = format!(
+        r#"{{"version":1,"content_hash":"{}","settings":"{}","position":3,"responses":"0","checked":[true]}}"#,
+        q.content_hash(),
+        s.to_query()
+    );
+    let good = p.encode();
+    for bad in [
+        json_v1.as_str(),
+        "",
+        "\n\n\n\n\n",
+        &good[..good.len() - 1].replace('\n', "\n\n"),
+        &format!("{good}\n"),
+        &good.replace("\n111", "\n1x1"),
+        &good.replace("\n3\n", "\n-3\n"),
+        &good.replace("\n111", &format!("\n{}", "1".repeat(1000))),
+    ] {
+        assert_eq!(StoredProgress::read(bad, &q, &s), None, "{bad:?}");
+    }
     let old = StoredProgress {
         version: 0,
         ..p.clone()
     };
     assert_eq!(
-        StoredProgress::read(&old.to_json(), &q, &s),
+        StoredProgress::read(&old.encode(), &q, &s),
         None,
         "older format ignored"
     );
@@ -239,7 +268,7 @@ fn marks_codecs_and_stored_progress() {
         ..p
     };
     assert_eq!(
-        StoredProgress::read(&other.to_json(), &q, &s),
+        StoredProgress::read(&other.encode(), &q, &s),
         None,
         "changed quiz never loads stale answers"
     );

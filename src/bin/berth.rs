@@ -6,7 +6,8 @@
 //! berth questions [--lang ko|en] [--json] [--catalog FILE]
 //! berth check FILE.json [--lang ko|en]
 //! berth export
-//! berth bundle --lang ko|en [--catalog FILE] [QUIZ.json]   (one-language widget bundle)
+//! berth bundle --lang ko|en [--binary catalog|quiz] [--catalog FILE] [QUIZ.json]
+//!                                                    (one-language widget bundle; JSON, or a binary part)
 //! berth facts   [--lang ko|en] [--json] [--catalog FILE]   (the capability matrix, for review)
 //! berth schema
 //! ```
@@ -26,8 +27,10 @@ USAGE:
   berth questions [--lang ko|en] [--json] [--catalog FILE]
   berth check FILE.json [--lang ko|en]     (a catalog, a quiz or a bundle)
   berth export
-  berth bundle --lang ko|en [--catalog FILE] [QUIZ.json]
-                                           (the widget's one-language content bundle)
+  berth bundle --lang ko|en [--binary catalog|quiz] [--catalog FILE] [QUIZ.json]
+                                           (the widget's one-language content bundle: JSON,
+                                           or with --binary one part of the widget's binary
+                                           form, e.g. > content/en.catalog.bin)
   berth facts [--lang ko|en] [--json] [--catalog FILE]
                                            (the capability matrix with sources and quotes)
   berth schema [quiz]
@@ -46,6 +49,8 @@ struct Args {
     lang: Lang,
     json: bool,
     catalog: Option<String>,
+    /// `bundle --binary catalog|quiz`: write that binary part.
+    binary: Option<String>,
     positional: Vec<String>,
 }
 
@@ -70,6 +75,7 @@ fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
         lang: Lang::En,
         json: false,
         catalog: None,
+        binary: None,
         positional: Vec::new(),
     };
     while let Some(a) = it.next() {
@@ -89,6 +95,12 @@ fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
                         .ok_or_else(|| Failure::Usage("--catalog needs a file".into()))?,
                 );
             }
+            "--binary" => {
+                args.binary = Some(it.next().ok_or_else(|| {
+                    Failure::Usage("--binary needs a part: catalog or quiz".into())
+                })?);
+            }
+            s if s.starts_with("--binary=") => args.binary = Some(s[9..].to_string()),
             "-h" | "--help" => return Err(Failure::Usage(String::new())),
             s if s.starts_with("--lang=") => {
                 let v = &s[7..];
@@ -99,7 +111,7 @@ fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
             s if s.starts_with("--catalog=") => args.catalog = Some(s[10..].to_string()),
             s if s.starts_with("--") => {
                 return Err(Failure::Usage(format!(
-                    "unknown option '{s}'. Valid options: --lang, --json, --catalog"
+                    "unknown option '{s}'. Valid options: --lang, --json, --catalog, --binary"
                 )))
             }
             _ => args.positional.push(a),
@@ -228,13 +240,23 @@ fn run(args: Args, out: &mut dyn Write) -> Result<ExitCode, Failure> {
                 [path] => read_file(path)?,
                 _ => return Err(Failure::Usage("bundle takes at most one QUIZ.json".into())),
             };
-            match berth::bundle::make(&catalog, &quiz_json, args.lang) {
-                Ok(json) => {
+            let problems = |p: Vec<berth::Problem>| Failure::Runtime(problems_text(&p, args.lang));
+            match args.binary.as_deref() {
+                None => {
+                    let json = berth::bundle::make(&catalog, &quiz_json, args.lang).map_err(problems)?;
                     writeln!(out, "{json}").map_err(io)?;
-                    Ok(ExitCode::SUCCESS)
                 }
-                Err(problems) => Err(Failure::Runtime(problems_text(&problems, args.lang))),
+                Some(part @ ("catalog" | "quiz")) => {
+                    // Validated as a bundle before it is written (the widget does not validate it).
+                    let parts = berth::bundle::make_binary(&catalog, &quiz_json, args.lang).map_err(problems)?;
+                    let bytes = if part == "catalog" { parts.catalog } else { parts.quiz };
+                    out.write_all(&bytes).map_err(io)?;
+                }
+                Some(other) => {
+                    return Err(Failure::Usage(format!("unknown part '{other}' for --binary: use catalog or quiz")))
+                }
             }
+            Ok(ExitCode::SUCCESS)
         }
         "facts" => {
             let catalog = load_catalog(&args)?;

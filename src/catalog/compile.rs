@@ -1,29 +1,59 @@
-//! Builds the engine's form of a validated document: answer sets as bit
-//! masks, parsed thresholds, capability cells as elimination rules, and the
-//! index of rules by the questions they mention. Never validates: it is only
-//! called on a document that passed `super::validate`.
+//! Builds the engine's form of a document: answer sets as bit masks, parsed
+//! thresholds, capability cells as elimination rules, and the index of rules
+//! by the questions they mention. Never validates: it is called on a
+//! document that passed `super::validate`, or on built-in content that
+//! `berth bundle` validated when it was made (`Catalog::from_built_document`).
+//! For the latter it still resolves every reference with a lookup that can
+//! fail: a dangling id (a damaged or mismatched file) is an error, never a
+//! panic, and a catalog it returns has no dangling ids.
 
 use super::{
     Catalog, CompiledCondition, CompiledOption, CompiledQuestion, CompiledRule, Effect, RuleOrigin,
     Test,
 };
+use crate::limits::MAX_ANSWERS;
 use crate::matrix::{CellValue, CompiledCase, CompiledCell, CompiledDimension};
 use crate::model::{Condition, DimensionKind, Document, OptionDoc};
 use crate::quantity::{self, Dimension};
 use std::collections::HashMap;
 
-/// Builds the engine form. Only called on a document that passed validation,
-/// so every lookup below succeeds.
-pub(super) fn compile(doc: Document) -> Catalog {
+/// A reference the document does not resolve (only possible for a document
+/// that skipped validation).
+pub(super) type Dangling = String;
+
+fn dangling(what: &str, id: &str) -> Dangling {
+    format!("unknown {what} \"{id}\"")
+}
+
+/// Builds the engine form. Every lookup succeeds on a validated document.
+pub(super) fn compile(doc: Document) -> Result<Catalog, Dangling> {
+    if doc.options.is_empty() || doc.questions.is_empty() {
+        return Err("no options or no questions".into());
+    }
+    if let Some(q) = doc.questions.iter().find(|q| q.answers.len() > MAX_ANSWERS) {
+        return Err(format!("question \"{}\" has too many answers", q.id));
+    }
+    for o in &doc.options {
+        for f in &o.facts {
+            if !doc.sources.iter().any(|s| s.id == f.source) {
+                return Err(dangling("source", &f.source));
+            }
+        }
+    }
     let question_index: HashMap<String, usize> = doc
         .questions
         .iter()
         .enumerate()
         .map(|(i, q)| (q.id.clone(), i))
         .collect();
-    let compile_cond = |c: &Condition| -> CompiledCondition {
-        let qi = question_index[&c.question];
-        let q = &doc.questions[qi];
+    let compile_cond = |c: &Condition| -> Result<CompiledCondition, Dangling> {
+        let qi = *question_index
+            .get(&c.question)
+            .ok_or_else(|| dangling("question", &c.question))?;
+        let q = doc
+            .questions
+            .get(qi)
+            .ok_or_else(|| dangling("question", &c.question))?;
         let dim = q.dimension.unwrap_or(Dimension::Duration);
         let parsed = |s: &String| quantity::parse(dim, s).unwrap_or(0);
         let test = if let Some(v) = &c.above {
@@ -33,26 +63,52 @@ pub(super) fn compile(doc: Document) -> Catalog {
         } else {
             let mut mask = 0u64;
             for a in &c.answers {
-                if let Some(pos) = q.answers.iter().position(|qa| &qa.id == a) {
-                    mask |= 1 << pos;
-                }
+                let pos = q
+                    .answers
+                    .iter()
+                    .position(|qa| &qa.id == a)
+                    .ok_or_else(|| dangling("answer", a))?;
+                // At most MAX_ANSWERS (64) answers, checked above.
+                mask |= 1u64.checked_shl(pos as u32).unwrap_or(0);
             }
             Test::OneOf(mask)
         };
-        CompiledCondition { question: qi, test }
+        Ok(CompiledCondition { question: qi, test })
     };
-    let fact_index = |o: &OptionDoc, id: &str| o.facts.iter().position(|f| f.id == id).unwrap_or(0);
+    let conditions = |when: &[Condition]| -> Result<Vec<CompiledCondition>, Dangling> {
+        when.iter().map(compile_cond).collect()
+    };
+    let fact_index = |o: &OptionDoc, id: &str| {
+        o.facts
+            .iter()
+            .position(|f| f.id == id)
+            .ok_or_else(|| dangling("fact", id))
+    };
 
     let dimensions: Vec<CompiledDimension> = doc
         .dimensions
         .iter()
-        .map(|d| CompiledDimension {
-            kind: d.kind,
-            question: d.question.as_ref().map(|q| question_index[q]),
-            needed_when: d.needed_when.iter().map(compile_cond).collect(),
+        .map(|d| {
+            let question = match &d.question {
+                None => None,
+                Some(q) => Some(
+                    *question_index
+                        .get(q)
+                        .ok_or_else(|| dangling("question", q))?,
+                ),
+            };
+            Ok(CompiledDimension {
+                kind: d.kind,
+                question,
+                needed_when: conditions(&d.needed_when)?,
+            })
         })
-        .collect();
-    let unit_of = |d: &CompiledDimension| d.question.and_then(|q| doc.questions[q].dimension);
+        .collect::<Result<_, Dangling>>()?;
+    let unit_of = |d: &CompiledDimension| {
+        d.question
+            .and_then(|q| doc.questions.get(q))
+            .and_then(|q| q.dimension)
+    };
 
     let mut options = Vec::with_capacity(doc.options.len());
     let mut rules_by_question = vec![Vec::new(); doc.questions.len()];
@@ -61,44 +117,54 @@ pub(super) fn compile(doc: Document) -> Catalog {
             .rules
             .iter()
             .enumerate()
-            .map(|(ri, r)| CompiledRule {
-                conditions: r.when.iter().map(compile_cond).collect(),
-                effect: if r.eliminate {
-                    Effect::Eliminate
-                } else {
-                    Effect::Score(r.score)
-                },
-                fact: fact_index(o, &r.fact),
-                origin: RuleOrigin::Rule(ri),
+            .map(|(ri, r)| {
+                Ok(CompiledRule {
+                    conditions: conditions(&r.when)?,
+                    effect: if r.eliminate {
+                        Effect::Eliminate
+                    } else {
+                        Effect::Score(r.score)
+                    },
+                    fact: fact_index(o, &r.fact)?,
+                    origin: RuleOrigin::Rule(ri),
+                })
             })
-            .collect();
+            .collect::<Result<_, Dangling>>()?;
         if let Some(s) = &o.status {
             rules.push(CompiledRule {
-                conditions: s.available_if.iter().map(compile_cond).collect(),
+                conditions: conditions(&s.available_if)?,
                 effect: Effect::Eliminate,
-                fact: fact_index(o, &s.fact),
+                fact: fact_index(o, &s.fact)?,
                 origin: RuleOrigin::Status,
             });
         }
         let mut cells = Vec::with_capacity(dimensions.len());
         for (di, (d, ddoc)) in dimensions.iter().zip(&doc.dimensions).enumerate() {
-            let cell = &o.capabilities[&ddoc.id];
+            let cell = o
+                .capabilities
+                .get(&ddoc.id)
+                .ok_or_else(|| dangling("cell", &ddoc.id))?;
             let value = |text: &str| {
                 // Validated: every value parses.
                 CellValue::parse(d.kind, unit_of(d), text).unwrap_or(CellValue::NotStated)
             };
             let compiled = CompiledCell {
                 value: value(&cell.value),
-                fact: (!cell.fact.is_empty()).then(|| fact_index(o, &cell.fact)),
+                fact: match cell.fact.as_str() {
+                    "" => None,
+                    id => Some(fact_index(o, id)?),
+                },
                 cases: cell
                     .except
                     .iter()
-                    .map(|c| CompiledCase {
-                        when: c.when.iter().map(compile_cond).collect(),
-                        value: value(&c.value),
-                        fact: fact_index(o, &c.fact),
+                    .map(|c| {
+                        Ok(CompiledCase {
+                            when: conditions(&c.when)?,
+                            value: value(&c.value),
+                            fact: fact_index(o, &c.fact)?,
+                        })
                     })
-                    .collect(),
+                    .collect::<Result<_, Dangling>>()?,
             };
             let own = std::iter::once((None, Vec::new(), compiled.value, compiled.fact));
             let cases = compiled
@@ -141,7 +207,10 @@ pub(super) fn compile(doc: Document) -> Catalog {
                 rules.push(CompiledRule {
                     conditions,
                     effect,
-                    fact: fact.unwrap_or(0),
+                    // A cell that rules out cites a fact (validation); else the first.
+                    fact: fact
+                        .or((!o.facts.is_empty()).then_some(0))
+                        .ok_or_else(|| dangling("fact", &ddoc.id))?,
                     origin: RuleOrigin::Cell {
                         dimension: di,
                         case,
@@ -154,7 +223,9 @@ pub(super) fn compile(doc: Document) -> Catalog {
             let mut mentioned: Vec<usize> = r.conditions.iter().map(|c| c.question).collect();
             crate::sort::sort_dedup(&mut mentioned);
             for q in mentioned {
-                rules_by_question[q].push((oi as u32, ri as u32));
+                if let Some(list) = rules_by_question.get_mut(q) {
+                    list.push((oi as u32, ri as u32));
+                }
             }
         }
         options.push(CompiledOption { rules, cells });
@@ -184,12 +255,12 @@ pub(super) fn compile(doc: Document) -> Catalog {
         })
         .collect();
 
-    Catalog {
+    Ok(Catalog {
         doc,
         questions,
         options,
         question_index,
         dimensions,
         rules_by_question,
-    }
+    })
 }

@@ -27,6 +27,11 @@ use std::collections::HashMap;
 
 pub use crate::limits::MAX_ANSWERS;
 
+/// Compiles a validated document (which always resolves).
+fn compiled(doc: Document) -> Result<Catalog, Vec<Problem>> {
+    compile::compile(doc).map_err(|e| vec![Problem::new("$", ProblemKind::Syntax(e))])
+}
+
 /// A validated catalog, ready for [`crate::recommend`].
 #[derive(Clone, Debug)]
 pub struct Catalog {
@@ -126,7 +131,20 @@ impl Catalog {
         if !v.problems.is_empty() {
             return Err(v.problems);
         }
-        Ok(compile::compile(doc))
+        compiled(doc)
+    }
+
+    /// Builds a catalog `berth bundle` validated when it made the widget's
+    /// built-in content (`crate::bundle::read_catalog`), without validating
+    /// it again: the widget need not carry the validator. Every reference is
+    /// still resolved with a lookup that can fail, so a damaged document is
+    /// an error (what it lacks), never a panic, and the catalog returned has
+    /// no dangling ids.
+    pub fn from_built_document(doc: Document) -> Result<Catalog, String> {
+        if doc.format != crate::model::FORMAT {
+            return Err(format!("format \"{}\"", doc.format));
+        }
+        compile::compile(doc)
     }
 
     /// Validates the catalog of a widget bundle, whose facts carry no
@@ -140,7 +158,7 @@ impl Catalog {
         if !v.problems.is_empty() {
             return Err(v.problems);
         }
-        Ok(compile::compile(doc))
+        compiled(doc)
     }
 
     /// The document this catalog was built from (for export and display).

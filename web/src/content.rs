@@ -3,14 +3,19 @@
 //! Components read it from context, so several widgets with different
 //! content share one page.
 //!
-//! The built-in content is not in the wasm: it comes as one single-language
-//! bundle per language (`content/en.json`, `content/ko.json`, made by
-//! `berth bundle`), fetched by the page script's loader (`set_bundle_loader`)
-//! when a widget first needs that language, then shared by every widget.
+//! The built-in content is not in the wasm: it comes in the binary form
+//! `berth bundle --binary` makes at build time (validated there, so it is
+//! read here without the validator or a JSON reader), one catalog part and
+//! one quiz part per language (`content/en.catalog.bin`, `content/en.quiz.bin`,
+//! …). The page script's loader (`set_bundle_loader`) fetches a part when a
+//! widget first needs that language; every widget then shares it. A build
+//! without the `quiz` feature never asks for the quiz part.
+//!
+//! A docs author's own content (JSON) is read in `widget.rs`, and only with
+//! the `custom` feature.
 
-use berth::bundle::Bundle;
 use berth::quiz::Quiz;
-use berth::{Catalog, Lang, Problem};
+use berth::{Catalog, Lang};
 use std::cell::RefCell;
 use std::fmt;
 use std::ops::Deref;
@@ -57,53 +62,91 @@ pub struct Content {
     pub quiz: Option<QuizRef>,
 }
 
+/// Built-in content of one language.
+struct Entry {
+    lang: Lang,
+    catalog: CatalogRef,
+    /// `None` until the quiz part is read (never, without the `quiz` feature).
+    quiz: Option<QuizRef>,
+}
+
 thread_local! {
     /// Built-in content by language, shared by every widget on the page.
-    static BUNDLES: RefCell<Vec<(Lang, CatalogRef, QuizRef)>> = const { RefCell::new(Vec::new()) };
-    /// The page script's `(lang) => Promise<string>` that fetches a bundle.
+    static BUNDLES: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    /// The page script's `(lang, part) => Promise<ArrayBuffer>` that fetches
+    /// a part (`"catalog"` or `"quiz"`) of the built-in content.
     static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
-/// Adds a bundle (JSON text, `berth-bundle/1`) for every language it holds.
-/// Returns the languages added.
-pub fn register_bundle(json: &str) -> Result<Vec<Lang>, Vec<Problem>> {
-    let bundle = Bundle::from_json(json)?;
-    let languages = bundle.languages();
-    let catalog = CatalogRef(Rc::new(bundle.catalog));
-    let quiz = QuizRef(Rc::new(bundle.quiz));
+/// Whether this build shows quizzes, and so loads the quiz part.
+const WANTS_QUIZ: bool = cfg!(feature = "quiz");
+
+/// Adds built-in content from its binary parts (`berth bundle --binary`):
+/// the catalog part and, when given, the quiz part made with it. Returns
+/// the languages added; the error says what is wrong with which part.
+pub fn register_bundle(catalog: &[u8], quiz: Option<&[u8]>) -> Result<Vec<Lang>, String> {
+    let (catalog, checksum) =
+        berth::bundle::read_catalog(catalog).map_err(|e| format!("catalog: {e}"))?;
+    let quiz = match quiz {
+        Some(bytes) => Some(QuizRef(Rc::new(
+            berth::bundle::read_quiz(bytes, &catalog, checksum)
+                .map_err(|e| format!("quiz: {e}"))?,
+        ))),
+        None => None,
+    };
+    let languages = catalog.document().languages.clone();
+    let catalog = CatalogRef(Rc::new(catalog));
     BUNDLES.with(|b| {
         let mut b = b.borrow_mut();
         for &lang in &languages {
-            b.retain(|(l, _, _)| *l != lang);
-            b.push((lang, catalog.clone(), quiz.clone()));
+            b.retain(|e| e.lang != lang);
+            b.push(Entry {
+                lang,
+                catalog: catalog.clone(),
+                quiz: quiz.clone(),
+            });
         }
     });
     Ok(languages)
 }
 
-/// The built-in content in `lang`, if its bundle is here.
-pub fn bundle(lang: Lang) -> Option<(CatalogRef, QuizRef)> {
+/// Whether an entry has every part this build needs.
+fn complete(e: &Entry) -> bool {
+    e.quiz.is_some() || !WANTS_QUIZ
+}
+
+/// The built-in content in `lang`, once every part this build needs is
+/// here (the quiz is `None` in a build without the `quiz` feature).
+pub fn bundle(lang: Lang) -> Option<(CatalogRef, Option<QuizRef>)> {
     BUNDLES.with(|b| {
         b.borrow()
             .iter()
-            .find(|(l, _, _)| *l == lang)
-            .map(|(_, c, q)| (c.clone(), q.clone()))
+            .find(|e| e.lang == lang && complete(e))
+            .map(|e| (e.catalog.clone(), e.quiz.clone()))
     })
 }
 
 /// Any built-in content that is here (for a custom quiz's scenarios, whose
 /// answers do not depend on the language).
-pub fn any_bundle() -> Option<(CatalogRef, QuizRef)> {
-    BUNDLES.with(|b| b.borrow().first().map(|(_, c, q)| (c.clone(), q.clone())))
+pub fn any_bundle() -> Option<(CatalogRef, Option<QuizRef>)> {
+    BUNDLES.with(|b| {
+        b.borrow()
+            .iter()
+            .find(|e| complete(e))
+            .map(|e| (e.catalog.clone(), e.quiz.clone()))
+    })
 }
 
-/// Sets the function that fetches a bundle (see `static/runtime.js`).
+/// Sets the function that fetches a part (see `static/runtime.js`).
 pub fn set_loader(loader: js_sys::Function) {
     LOADER.with(|l| *l.borrow_mut() = Some(loader));
 }
 
-/// Fetches and registers the `lang` bundle; the error is for the reader.
+/// Fetches and registers the `lang` content (the catalog part, and the
+/// quiz part in a build with quizzes, both requested at once); the error
+/// is for the reader.
 pub async fn load_bundle(lang: Lang) -> Result<(), String> {
+    use wasm_bindgen_futures::JsFuture;
     if bundle(lang).is_some() {
         return Ok(());
     }
@@ -111,25 +154,49 @@ pub async fn load_bundle(lang: Lang) -> Result<(), String> {
     let Some(loader) = loader else {
         return Err("no content loader on this page".into());
     };
-    let promise = loader
-        .call1(&wasm_bindgen::JsValue::NULL, &lang.code().into())
-        .map_err(js_error)?;
-    let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
-        .await
-        .map_err(js_error)?
-        .as_string()
-        .ok_or_else(|| "the content loader returned no text".to_string())?;
+    let fetch = |part: &str| -> Result<JsFuture, String> {
+        let promise = loader
+            .call2(
+                &wasm_bindgen::JsValue::NULL,
+                &lang.code().into(),
+                &part.into(),
+            )
+            .map_err(js_error)?;
+        Ok(JsFuture::from(js_sys::Promise::resolve(&promise)))
+    };
+    let catalog = fetch("catalog")?;
+    let quiz = if WANTS_QUIZ {
+        Some(fetch("quiz")?)
+    } else {
+        None
+    };
+    let catalog = bytes(catalog.await.map_err(js_error)?)?;
+    let quiz = match quiz {
+        Some(f) => Some(bytes(f.await.map_err(js_error)?)?),
+        None => None,
+    };
     if bundle(lang).is_some() {
         return Ok(()); // another widget registered it meanwhile
     }
-    match register_bundle(&text) {
-        Ok(langs) if langs.contains(&lang) => Ok(()),
-        Ok(_) => Err(format!("the {} bundle holds another language", lang.code())),
-        Err(problems) => Err(problems
-            .iter()
-            .map(|p| format!("{}: {}", p.path, p.message(lang)))
-            .collect::<Vec<_>>()
-            .join("; ")),
+    let langs = register_bundle(&catalog, quiz.as_deref())?;
+    if langs.contains(&lang) {
+        Ok(())
+    } else {
+        Err(format!(
+            "the {} content holds another language",
+            lang.code()
+        ))
+    }
+}
+
+/// The bytes of a loader's answer (an `ArrayBuffer` or a `Uint8Array`).
+fn bytes(value: wasm_bindgen::JsValue) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    if value.is_instance_of::<js_sys::ArrayBuffer>() || value.is_instance_of::<js_sys::Uint8Array>()
+    {
+        Ok(js_sys::Uint8Array::new(&value).to_vec())
+    } else {
+        Err("the content loader returned no bytes".into())
     }
 }
 

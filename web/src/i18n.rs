@@ -117,6 +117,7 @@ strings! {
     ModeCompare => ("비교", "Compare"),
     ContentProblems => ("이 위젯의 콘텐츠에 문제가 있어 표시할 수 없습니다:", "This widget's content has problems and cannot be shown:"),
     ContentUnreadable => ("콘텐츠를 불러오지 못했습니다: {error}", "The content could not be loaded: {error}"),
+    CustomContentUnsupported => ("이 페이지의 Berth 빌드는 기본 콘텐츠만 읽습니다. 직접 만든 콘텐츠는 전체 빌드(berth_web)로 보여 주세요.", "This page's Berth build reads only the built-in content: show your own content with the full build (berth_web)."),
     Loading => ("불러오는 중…", "Loading…"),
     ModeUnavailable => ("이 페이지의 Berth에는 이 모드가 없습니다.", "This mode is not available on this page."),
     LanguageUnavailable => ("{lang} 콘텐츠를 불러오지 못해 지금 언어로 계속 보여 드립니다: {error}", "The {lang} content could not be loaded, so this stays in the current language: {error}"),

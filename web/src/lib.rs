@@ -101,8 +101,9 @@ pub(crate) fn next_uid() -> usize {
     })
 }
 
-/// Sets the page script's bundle loader: `(lang) => Promise<string>` with
-/// the `berth-bundle/1` JSON of that language (`static/runtime.js`).
+/// Sets the page script's bundle loader: `(lang, part) => Promise<ArrayBuffer>`
+/// with the binary `part` (`"catalog"` or `"quiz"`) of that language's
+/// built-in content (`static/runtime.js`, `content.rs`).
 #[wasm_bindgen]
 pub fn set_bundle_loader(loader: js_sys::Function) {
     content::set_loader(loader);

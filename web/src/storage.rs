@@ -1,7 +1,8 @@
 //! Quiz progress in localStorage, through gloo-storage. Every failure
 //! (storage disabled, quota exceeded, corrupt or foreign data) is reported
 //! as a value, never a panic, so the quiz keeps working without it.
-//! Progress is keyed by content hash and widget ([`widget_key`]).
+//! Progress is keyed by content hash and widget ([`widget_key`]) and
+//! stored as [`StoredProgress::encode`]'s plain text (no JSON reader).
 
 use crate::link::{self, LinkScope};
 use berth::quiz::StoredProgress;
@@ -44,7 +45,8 @@ pub fn widget_key(scope: &LinkScope, attributes: &[(String, String)]) -> String 
 
 /// The storage key: content hash, then the widget.
 pub fn key(content_hash: &str, widget: &str) -> String {
-    format!("berth.quiz.v1.{content_hash}.{widget}")
+    // v2: the line format of `StoredProgress` (v1 records were JSON; never read).
+    format!("berth.quiz.v2.{content_hash}.{widget}")
 }
 
 /// Reads progress. `Ok(None)`: nothing stored.
@@ -53,13 +55,16 @@ pub fn load(content_hash: &str, widget: &str) -> Result<Option<StoredProgress>, 
         return Err(StorageIssue::Unavailable);
     }
     let key = key(content_hash, widget);
-    match LocalStorage::get::<StoredProgress>(&key) {
-        Ok(p) => Ok(Some(p)),
-        Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => Ok(None),
-        Err(_) => {
-            LocalStorage::delete(&key);
-            Err(StorageIssue::Corrupt)
-        }
+    match LocalStorage::raw().get_item(&key) {
+        Ok(None) => Ok(None),
+        Ok(Some(text)) => match StoredProgress::decode(&text) {
+            Some(p) => Ok(Some(p)),
+            None => {
+                LocalStorage::delete(&key);
+                Err(StorageIssue::Corrupt)
+            }
+        },
+        Err(_) => Err(StorageIssue::Unavailable),
     }
 }
 
@@ -67,6 +72,7 @@ pub fn save(progress: &StoredProgress, widget: &str) -> Result<(), StorageIssue>
     if !available() {
         return Err(StorageIssue::Unavailable);
     }
-    LocalStorage::set(key(&progress.content_hash, widget), progress)
+    LocalStorage::raw()
+        .set_item(&key(&progress.content_hash, widget), &progress.encode())
         .map_err(|_| StorageIssue::WriteFailed)
 }

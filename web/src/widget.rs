@@ -9,8 +9,7 @@ use crate::events::EventHost;
 use crate::i18n::{t, Key};
 use crate::link::LinkScope;
 use crate::mode_panes::{mode_panes, ModePanes, SharedAnswers};
-use berth::quiz::Quiz;
-use berth::{Catalog, Lang, Problem};
+use berth::{Lang, Problem};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -94,6 +93,8 @@ pub struct WidgetProps {
 
 /// What the widget shows: built-in content, custom content, or its problems.
 #[derive(Clone, PartialEq)]
+// Without `custom`, only BuiltIn and CustomUnsupported are made.
+#[cfg_attr(not(feature = "custom"), allow(dead_code))]
 enum Loaded {
     BuiltIn,
     Catalog(CatalogRef),
@@ -101,8 +102,12 @@ enum Loaded {
     /// A custom quiz waits for the built-in catalog its scenarios are checked against.
     QuizWaiting,
     Problems(Rc<Vec<Problem>>),
+    /// A docs author's own content, in a build without the `custom` feature
+    /// (which reads JSON): said in the error panel.
+    CustomUnsupported,
 }
 
+#[cfg(feature = "custom")]
 fn load(content: &Option<Rc<str>>) -> Loaded {
     let Some(text) = content else {
         return Loaded::BuiltIn;
@@ -112,15 +117,25 @@ fn load(content: &Option<Rc<str>>) -> Loaded {
         let Some((catalog, _)) = content::any_bundle() else {
             return Loaded::QuizWaiting;
         };
-        match Quiz::from_json(text, &catalog) {
+        match berth::quiz::Quiz::from_json(text, &catalog) {
             Ok(q) => Loaded::Quiz(QuizRef(Rc::new(q))),
             Err(p) => Loaded::Problems(Rc::new(p)),
         }
     } else {
-        match Catalog::from_json(text) {
+        match berth::Catalog::from_json(text) {
             Ok(c) => Loaded::Catalog(CatalogRef(Rc::new(c))),
             Err(p) => Loaded::Problems(Rc::new(p)),
         }
+    }
+}
+
+/// Without `custom`, the module reads no JSON (the page script normally
+/// loads the module with `custom` for a page with its own content).
+#[cfg(not(feature = "custom"))]
+fn load(content: &Option<Rc<str>>) -> Loaded {
+    match content {
+        None => Loaded::BuiltIn,
+        Some(_) => Loaded::CustomUnsupported,
     }
 }
 
@@ -214,6 +229,9 @@ pub fn widget(p: &WidgetProps) -> Html {
     if let Some(e) = &p.content_error {
         return error_panel(vec![t(Key::ContentUnreadable, l).replace("{error}", e)]);
     }
+    if *loaded == Loaded::CustomUnsupported {
+        return error_panel(vec![t(Key::CustomContentUnsupported, l).to_string()]);
+    }
     if let Loaded::Problems(problems) = &*loaded {
         return error_panel(
             problems
@@ -287,7 +305,7 @@ fn modes_shown(loaded: &Loaded, author_modes: &[Mode]) -> Vec<Mode> {
         Loaded::BuiltIn => &[Mode::Chooser, Mode::Quiz, Mode::Compare],
         Loaded::Catalog(_) => &[Mode::Chooser, Mode::Compare],
         Loaded::Quiz(_) | Loaded::QuizWaiting => &[Mode::Quiz],
-        Loaded::Problems(_) => &[],
+        Loaded::Problems(_) | Loaded::CustomUnsupported => &[],
     };
     let allowed: Vec<Mode> = content
         .iter()
@@ -304,7 +322,10 @@ fn modes_shown(loaded: &Loaded, author_modes: &[Mode]) -> Vec<Mode> {
 /// The content the modes read: the custom catalog or quiz, with the
 /// built-in content of the language on screen where it is needed. `None`
 /// while the built-in content is still on its way.
-fn content_shown(loaded: &Loaded, builtin: Option<(CatalogRef, QuizRef)>) -> Option<Content> {
+fn content_shown(
+    loaded: &Loaded,
+    builtin: Option<(CatalogRef, Option<QuizRef>)>,
+) -> Option<Content> {
     Some(match (loaded, builtin) {
         (Loaded::Catalog(c), _) => Content {
             catalog: c.clone(),
@@ -314,10 +335,7 @@ fn content_shown(loaded: &Loaded, builtin: Option<(CatalogRef, QuizRef)>) -> Opt
             catalog,
             quiz: Some(q.clone()),
         },
-        (_, Some((catalog, quiz))) => Content {
-            catalog,
-            quiz: Some(quiz),
-        },
+        (_, Some((catalog, quiz))) => Content { catalog, quiz },
         (_, None) => return None,
     })
 }

@@ -9,13 +9,14 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Registers the built-in content in both languages, as the page script's
-/// loader would after fetching `content/en.json` and `content/ko.json`.
+/// loader would after fetching `content/{en,ko}.{catalog,quiz}.bin`.
 fn builtin_content() {
     let catalog = berth::default_catalog();
     for lang in Lang::ALL {
-        let json = berth::bundle::make(&catalog, berth::quiz::DEFAULT_QUIZ_JSON, lang).unwrap();
+        let parts =
+            berth::bundle::make_binary(&catalog, berth::quiz::DEFAULT_QUIZ_JSON, lang).unwrap();
         assert_eq!(
-            berth_web::content::register_bundle(&json).unwrap(),
+            berth_web::content::register_bundle(&parts.catalog, Some(&parts.quiz)).unwrap(),
             vec![lang]
         );
     }
