@@ -45,6 +45,8 @@ async fn mount_mode(fragment: &str, lang: Lang, mode: Mode, quiz: &[(&str, &str)
         host: None,
         scope: Default::default(),
         modes: Vec::new(),
+        upgrade: None,
+        handover: false,
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -239,6 +241,8 @@ async fn custom_content_problems_are_shown_with_paths_in_the_widget() {
         host: None,
         scope: Default::default(),
         modes: Vec::new(),
+        upgrade: None,
+        handover: false,
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
