@@ -52,7 +52,7 @@ const loader = pick(budget.loader).brotli;
 console.log('');
 console.log(`First widget usable, per page type (brotli): loader ${budget.loader.join(' + ')} (${kb(loader)}) + the page type's module + its content in the page's language`);
 console.log('');
-console.log(`${'page type'.padEnd(10)}${'module'.padStart(10)}${'content en'.padStart(12)}${'en'.padStart(10)}${'ko'.padStart(10)}  budget (stretch)          ceiling`);
+console.log(`${'page type'.padEnd(10)}${'module'.padStart(10)}${'content en'.padStart(12)}${'en'.padStart(10)}${'ko'.padStart(10)}  budget (stretch)                                ceiling`);
 const over = [];
 for (const [name, page] of pages) {
   const module = pick(page.module).brotli;
@@ -62,7 +62,7 @@ for (const [name, page] of pages) {
     ? `${kb(page.budget_bytes)} ${worst <= page.budget_bytes ? 'met' : `NOT met (+${kb(worst - page.budget_bytes)})`}${page.stretch_bytes ? ` (${kb(page.stretch_bytes)} ${worst <= page.stretch_bytes ? 'met' : 'not met'})` : ''}`
     : '—';
   const ceiling = `${kb(page.ceiling_bytes)} ${worst <= page.ceiling_bytes ? 'ok' : 'EXCEEDED'}`;
-  console.log(`${name.padEnd(10)}${kb(module).padStart(10)}${kb(pick(page.content.en).brotli).padStart(12)}${kb(totals.en).padStart(10)}${kb(totals.ko).padStart(10)}  ${target.padEnd(26)}${ceiling}`);
+  console.log(`${name.padEnd(10)}${kb(module).padStart(10)}${kb(pick(page.content.en).brotli).padStart(12)}${kb(totals.en).padStart(10)}${kb(totals.ko).padStart(10)}  ${target.padEnd(48)}${ceiling}`);
   if (worst > page.ceiling_bytes) over.push(`${name}: ${worst} bytes brotli, over its ${page.ceiling_bytes}-byte ceiling`);
 }
 if (check && over.length) {
