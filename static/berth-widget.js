@@ -252,10 +252,10 @@ class BerthWidget extends HTMLElement {
     try {
       this._handle = wasm.mount_widget(this._root, this, {
         mode: override?.mode ?? attr('mode'), lang: override?.lang ?? attr('lang'),
-        answers: override ? override.answers : attr('answers'), compare: attr('compare'),
+        answers: override?.answers ?? attr('answers'), compare: attr('compare'),
         content: content ?? undefined, contentError: contentError ?? undefined, quiz,
         url: this.getAttribute('url') === 'on', linkKey: linkKey(this),
-        modes: attr('modes'), handover: !!override,
+        modes: attr('modes'), handover: !!override, chooserReported: override?.answers !== undefined,
         upgrade: (mode, answers, lang) => this._upgrade(generation, { mode, answers, lang }),
       });
       watchTraps(this._root);

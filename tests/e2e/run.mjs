@@ -573,6 +573,10 @@ await test('each page type loads one wasm module: chooser, quiz, both, with cust
 await test('a tab whose mode the module lacks loads it on demand, keeping answers, language and focus (issue #14)', async () => {
   const page = await newPage();
   const names = modulesLoaded(page);
+  await page.addInitScript(() => {
+    window.__initial = [];
+    document.addEventListener('berth:recommendation', (e) => window.__initial.push(e.detail.initial), true);
+  });
   await page.goto(EX + 'chooser.html');
   const w = 'berth-widget#chooser';
   await page.waitForSelector(`${w} .berth-winner`);
@@ -599,6 +603,8 @@ await test('a tab whose mode the module lacks loads it on demand, keeping answer
   await page.waitForSelector(`${w} .berth-winner`);
   assert(JSON.stringify(await chips()) === JSON.stringify(before), `answers kept: ${await chips()} vs ${before}`);
   assert(await live(page) === 1, 'one live widget after the restart');
+  const initial = await page.evaluate(() => window.__initial.filter(Boolean).length);
+  assert(initial === 1, `the host hears one initial result, not one per module: ${initial}`);
   clean(page);
   await page.context().close();
 

@@ -35,6 +35,10 @@ pub struct AppProps {
     /// Where the chooser leaves its current answers for the compare mode.
     #[prop_or_default]
     pub answers_out: Option<SharedAnswers>,
+    /// The host already heard this chooser's `initial` result (in the module
+    /// this widget was restarted from): report changes only.
+    #[prop_or_default]
+    pub reported: bool,
 }
 
 #[function_component(App)]
@@ -84,7 +88,8 @@ pub fn app(props: &AppProps) -> Html {
     // result they give (`berth:recommendation`): once at load with
     // `initial: true`, then after each commit that changed an answer.
     {
-        let reported = use_mut_ref(|| None::<berth::Answers>);
+        let start = props.reported.then(|| state.answers.clone());
+        let reported = use_mut_ref(|| start);
         let rec = Rc::clone(&rec);
         let cat = cat.clone();
         let host = host.clone();

@@ -158,7 +158,7 @@ fn get_str(config: &JsValue, key: &str) -> Option<String> {
 /// `config` is a plain object: `{ mode, modes: "quiz",
 /// lang, answers, compare, content, contentError, quiz: "count=5&seed=7",
 /// url: true|false, linkKey: "chooser", upgrade: (mode, answers, lang) => void,
-/// handover: true|false }` (all optional). With `url`, the widget owns the
+/// handover: true|false, chooserReported: true|false }` (all optional). With `url`, the widget owns the
 /// bare fragment items; otherwise it reads and writes the items prefixed
 /// with `linkKey` (see [`link`]). `upgrade` restarts the widget in a module
 /// holding a mode this one lacks; the restart passes `handover` (see
@@ -211,6 +211,10 @@ pub fn mount_widget(
         content: get_str(&config, "content").map(Rc::from),
         content_error: get_str(&config, "contentError"),
         host: Some(host),
+        chooser_reported: js_sys::Reflect::get(&config, &"chooserReported".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
         handover: js_sys::Reflect::get(&config, &"handover".into())
             .ok()
             .and_then(|v| v.as_bool())

@@ -89,7 +89,8 @@ fn chooser_pane(m: &ModePanes<'_>) -> Html {
     let p = m.props;
     html! {
         <App lang={m.lang} fragment={m.chooser_fragment.clone()} sync_url={p.sync_url} active={m.mode == Mode::Chooser}
-            resume={m.resume} answers_out={m.shared_answers.clone()} scope={p.scope.clone()} />
+            resume={m.resume} answers_out={m.shared_answers.clone()} scope={p.scope.clone()}
+            reported={p.chooser_reported} />
     }
 }
 
@@ -172,14 +173,15 @@ fn mode_elsewhere(p: &ModeElsewhereProps) -> Html {
         let (upgrade, mode, lang, answers) = (p.upgrade.clone(), p.mode, p.lang, p.answers.clone());
         use_effect_with((), move |_| {
             if let Some(upgrade) = upgrade {
+                // Undefined when the chooser never ran here: the author's preset applies.
                 let answers = answers
                     .0
                     .borrow()
                     .as_ref()
-                    .map(|a| a.to_query(&catalog))
-                    .unwrap_or_default();
-                let args =
-                    js_sys::Array::of3(&mode.id().into(), &answers.into(), &lang.code().into());
+                    .map_or(wasm_bindgen::JsValue::UNDEFINED, |a| {
+                        a.to_query(&catalog).into()
+                    });
+                let args = js_sys::Array::of3(&mode.id().into(), &answers, &lang.code().into());
                 let _ = upgrade.apply(&wasm_bindgen::JsValue::NULL, &args);
             }
         });

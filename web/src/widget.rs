@@ -89,6 +89,10 @@ pub struct WidgetProps {
     /// `answers` are the reader's, ahead of the link's.
     #[prop_or_default]
     pub handover: bool,
+    /// The chooser ran in the module this widget was restarted from, so the
+    /// host already heard its `initial` result.
+    #[prop_or_default]
+    pub chooser_reported: bool,
 }
 
 /// What the widget shows: built-in content, custom content, or its problems.
@@ -265,7 +269,10 @@ pub fn widget(p: &WidgetProps) -> Html {
     };
 
     // The chooser starts from the URL, else from the preset answers.
-    let from_preset = link_mode || p.handover || p.fragment.trim_start_matches('#').is_empty();
+    // After a restart the chooser's own answers (handed over) win over the link's.
+    let from_preset = link_mode
+        || (p.handover && p.chooser_reported)
+        || p.fragment.trim_start_matches('#').is_empty();
     let chooser_fragment = if from_preset {
         p.answers.replace(' ', "&")
     } else {

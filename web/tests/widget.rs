@@ -47,6 +47,7 @@ async fn mount_mode(fragment: &str, lang: Lang, mode: Mode, quiz: &[(&str, &str)
         modes: Vec::new(),
         upgrade: None,
         handover: false,
+        chooser_reported: false,
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -243,6 +244,7 @@ async fn custom_content_problems_are_shown_with_paths_in_the_widget() {
         modes: Vec::new(),
         upgrade: None,
         handover: false,
+        chooser_reported: false,
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
