@@ -78,9 +78,14 @@ const fromBase64 = (b64) => {
 const init = () => wasm_bindgen({ module_or_path: fromBase64(WASM_BASE64) });
 ${runtime}
 // The built-in content is inlined: no fetch (file:// forbids it).
+const decoded = new Map(); // each part decoded once, for every widget
 function loadBundle(lang, part = 'catalog') {
-  const parts = BUNDLES[String(lang).toLowerCase().startsWith('ko') ? 'ko' : 'en'];
-  return Promise.resolve(fromBase64(parts[part === 'quiz' ? 'quiz' : 'catalog']));
+  const key = (String(lang).toLowerCase().startsWith('ko') ? 'ko' : 'en') + '.' + (part === 'quiz' ? 'quiz' : 'catalog');
+  if (!decoded.has(key)) {
+    const [code, name] = key.split('.');
+    decoded.set(key, fromBase64(BUNDLES[code][name]));
+  }
+  return Promise.resolve(decoded.get(key));
 }
 void fetchBundle;
 ${widget}

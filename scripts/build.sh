@@ -7,8 +7,8 @@
 # The modules (issue #14; features of web/Cargo.toml, chosen by static/berth-widget.js):
 #   pkg/berth_chooser   chooser and comparison     (features chooser)
 #   pkg/berth_quiz      quiz                       (features quiz)
-#   pkg/berth_both      every mode                 (features chooser, quiz)
-#   pkg/berth_web       every mode + custom JSON   (default features; boot.js, the offline build)
+#   pkg/berth_both      every mode                 (features chooser, quiz; also boot.js)
+#   pkg/berth_web       every mode + custom JSON   (default features; also the offline build)
 #
 #   ./scripts/build.sh                          the default: the pinned nightly Rust in
 #       scripts/nightly-toolchain rebuilds std with panic=immediate-abort (no panic messages,

@@ -51,15 +51,15 @@ export async function liveWidgets() {
   return modules.reduce((n, m) => n + (m ? m.live_widgets() : 0), 0);
 }
 
-// The widget's own fragment items (decoded keys), as web/src/link.rs reads them.
+// The widget's own fragment items (decoded keys, every value), as web/src/link.rs reads them.
 function ownLinkItems(el) {
-  const own = new Map();
+  const own = [];
   const prefix = el.getAttribute('url') === 'on' ? '' : `${linkKey(el)}.`;
   for (const item of location.hash.replace(/^#/, '').split('&')) {
     const [key, value = ''] = item.split('=');
     let k;
     try { k = decodeURIComponent(key); } catch { continue; }
-    if (prefix ? k.startsWith(prefix) : !k.includes('.')) own.set(k.slice(prefix.length), value);
+    if (prefix ? k.startsWith(prefix) : !k.includes('.')) own.push([k.slice(prefix.length), value]);
   }
   return own;
 }
@@ -70,7 +70,7 @@ function needOf(el) {
   const allowed = (el.getAttribute('modes') ?? '').split(',').map((m) => m.trim()).filter((m) => ALL_MODES.includes(m));
   const shown = ALL_MODES.filter((m) => allowed.length === 0 || allowed.includes(m));
   let wanted = el.getAttribute('mode') ?? 'chooser';
-  if (ownLinkItems(el).get('mode') === 'quiz') wanted = 'quiz';
+  if (ownLinkItems(el).some(([k, v]) => k === 'mode' && v === 'quiz')) wanted = 'quiz'; // any item, as widget.rs
   return { modes: [shown.includes(wanted) ? wanted : shown[0]], custom };
 }
 
@@ -226,7 +226,7 @@ class BerthWidget extends HTMLElement {
     // wasm (a custom catalog needs none; the widget asks for what it lacks);
     // an author's own content is fetched alongside too.
     const custom = this.hasAttribute('content') || this.querySelector('script[type="application/json"]');
-    if (!custom) prefetchBundle(langOf(this), module.modes.includes('quiz') ? ['catalog', 'quiz'] : ['catalog']);
+    if (!custom) prefetchBundle(override?.lang ?? langOf(this), module.modes.includes('quiz') ? ['catalog', 'quiz'] : ['catalog']);
     const ownContent = this._ownContent();
     if (!override) this._skeleton();
     let wasm;
@@ -260,7 +260,7 @@ class BerthWidget extends HTMLElement {
       });
       watchTraps(this._root);
       this._fitHeadings();
-      if (override) this._focusTab(override.mode);
+      if (override?.focus) this._focusTab(override.mode, generation);
     } catch (err) {
       // A broken widget never breaks its neighbours.
       this._root.textContent = 'Berth could not start.';
@@ -305,24 +305,40 @@ class BerthWidget extends HTMLElement {
 
   // The reader opened a mode this widget's module lacks: restart it in one that
   // has it, once that module is loaded (the old view stays until then).
+  // The returned promise rejects when that module cannot load: the widget then
+  // stays as it was, and its pane says so with a retry (mode_panes.rs).
   async _upgrade(generation, override) {
     if (generation !== this._generation) return;
-    // Every mode, so a later tab needs no second restart.
-    override.module = MODULES.find((m) => covers(m, { modes: ALL_MODES, custom: needOf(this).custom }));
+    // Every mode, so a later tab needs no second restart; one already here first.
+    const need = { modes: ALL_MODES, custom: needOf(this).custom };
+    override.module = MODULES.find((m) => started.has(m.name) && covers(m, need)) ?? MODULES.find((m) => covers(m, need));
+    override.focus = this.matches(':focus-within');
+    const lang = override.lang ?? langOf(this);
+    // What the reader sees is what is handed over: nothing changes it until the restart.
+    this._root.inert = true;
+    this._root.setAttribute('aria-busy', 'true');
     try {
-      await loadModule(override.module.name);
-    } catch {
-      // _start shows the "could not load" message for the same failure.
+      // The module, and the content parts it reads, before the old view goes.
+      await Promise.all([loadModule(override.module.name), loadBundle(lang, 'catalog'), loadBundle(lang, 'quiz')]);
+    } catch (err) {
+      if (generation === this._generation) {
+        this._root.inert = false;
+        this._root.removeAttribute('aria-busy');
+      }
+      throw err;
     }
     if (generation !== this._generation || !this.isConnected) return;
+    this._root.inert = false;
+    this._root.removeAttribute('aria-busy');
     this._stop();
     this._start(override);
   }
 
   // After a restart by the reader's tab choice, focus stays on that tab.
-  _focusTab(mode) {
+  _focusTab(mode, generation) {
     let frames = 0;
     const look = () => {
+      if (generation !== this._generation) return;
       const tab = this._root.querySelector(`.berth-tab[data-mode="${mode}"]`);
       if (tab) tab.focus();
       else if (++frames < 300) requestAnimationFrame(look);

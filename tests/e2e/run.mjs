@@ -608,6 +608,21 @@ await test('a tab whose mode the module lacks loads it on demand, keeping answer
   clean(page);
   await page.context().close();
 
+  // The fuller module cannot load: the widget stays as it was and says so; "Try again" then works.
+  const flaky = await newPage();
+  await flaky.route(/berth_both_bg\.wasm$/, (route) => route.abort());
+  await flaky.goto(EX + 'chooser.html');
+  await flaky.waitForSelector(`${w} .berth-winner`);
+  await flaky.click(`${w} .berth-tab[data-mode="quiz"]`);
+  await flaky.waitForSelector(`${w} .berth-notice[role="alert"] button`);
+  await flaky.click(`${w} .berth-tab[data-mode="chooser"]`);
+  assert(await flaky.$(`${w} .berth-winner`), 'the chooser is still there after the failed load');
+  await flaky.unroute(/berth_both_bg\.wasm$/);
+  await flaky.click(`${w} .berth-tab[data-mode="quiz"]`);
+  await flaky.click(`${w} .berth-notice button`);
+  await flaky.waitForSelector(`${w} .berth-quiz`);
+  await flaky.context().close();
+
   // And the other way: a quiz page, the reader opens the chooser.
   const quiz = await newPage();
   const quizNames = modulesLoaded(quiz);

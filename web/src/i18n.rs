@@ -119,6 +119,8 @@ strings! {
     ContentUnreadable => ("콘텐츠를 불러오지 못했습니다: {error}", "The content could not be loaded: {error}"),
     CustomContentUnsupported => ("이 페이지의 Berth 빌드는 기본 콘텐츠만 읽습니다. 직접 만든 콘텐츠는 전체 빌드(berth_web)로 보여 주세요.", "This page's Berth build reads only the built-in content: show your own content with the full build (berth_web)."),
     Loading => ("불러오는 중…", "Loading…"),
+    ModeLoadFailed => ("이 부분을 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.", "This part of Berth could not load. Check the connection and try again."),
+    TryAgain => ("다시 시도", "Try again"),
     ModeUnavailable => ("이 페이지의 Berth에는 이 모드가 없습니다.", "This mode is not available on this page."),
     LanguageUnavailable => ("{lang} 콘텐츠를 불러오지 못해 지금 언어로 계속 보여 드립니다: {error}", "The {lang} content could not be loaded, so this stays in the current language: {error}"),
     StorageFull => ("저장 공간이 가득 차 진행 상황을 저장하지 못했습니다. 퀴즈는 그대로 풀 수 있습니다.", "Progress could not be saved (storage full); the quiz still works."),

@@ -165,31 +165,56 @@ struct ModeElsewhereProps {
 }
 
 /// A mode held by another module: a loading line while the page script
-/// restarts the widget there (asked once, when the pane first opens).
+/// restarts the widget there (asked when the pane first opens). If that
+/// module cannot load, the widget stays as it is and says so, with a retry.
 #[function_component(ModeElsewhere)]
 fn mode_elsewhere(p: &ModeElsewhereProps) -> Html {
     let catalog = crate::content::use_catalog();
-    {
+    let failed = use_state(|| false);
+    let ask = {
         let (upgrade, mode, lang, answers) = (p.upgrade.clone(), p.mode, p.lang, p.answers.clone());
-        use_effect_with((), move |_| {
-            if let Some(upgrade) = upgrade {
-                // Undefined when the chooser never ran here: the author's preset applies.
-                let answers = answers
-                    .0
-                    .borrow()
-                    .as_ref()
-                    .map_or(wasm_bindgen::JsValue::UNDEFINED, |a| {
-                        a.to_query(&catalog).into()
-                    });
-                let args = js_sys::Array::of3(&mode.id().into(), &answers, &lang.code().into());
-                let _ = upgrade.apply(&wasm_bindgen::JsValue::NULL, &args);
-            }
-        });
-    }
-    let key = if p.upgrade.is_some() {
-        Key::Loading
-    } else {
-        Key::ModeUnavailable
+        let failed = failed.clone();
+        Callback::from(move |_: ()| {
+            let Some(upgrade) = &upgrade else { return };
+            // Undefined when the chooser never ran here: the author's preset applies.
+            let answers = answers
+                .0
+                .borrow()
+                .as_ref()
+                .map_or(wasm_bindgen::JsValue::UNDEFINED, |a| {
+                    a.to_query(&catalog).into()
+                });
+            let args = js_sys::Array::of3(&mode.id().into(), &answers, &lang.code().into());
+            let promise = upgrade
+                .apply(&wasm_bindgen::JsValue::NULL, &args)
+                .map(|value| js_sys::Promise::resolve(&value));
+            failed.set(false);
+            let failed = failed.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = match promise {
+                    Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
+                    Err(e) => Err(e),
+                };
+                if outcome.is_err() {
+                    failed.set(true);
+                }
+            });
+        })
     };
-    html! { <p class="berth-loading" role="status">{ t(key, p.lang) }</p> }
+    {
+        let ask = ask.clone();
+        use_effect_with((), move |_| ask.emit(()));
+    }
+    if p.upgrade.is_none() {
+        return html! { <p class="berth-loading" role="status">{ t(Key::ModeUnavailable, p.lang) }</p> };
+    }
+    if *failed {
+        return html! {
+            <div class="berth-notice" role="alert">
+                <p>{ t(Key::ModeLoadFailed, p.lang) }</p>
+                <button type="button" class="berth-btn" onclick={ask.reform(|_| ())}>{ t(Key::TryAgain, p.lang) }</button>
+            </div>
+        };
+    }
+    html! { <p class="berth-loading" role="status">{ t(Key::Loading, p.lang) }</p> }
 }

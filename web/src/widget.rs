@@ -161,7 +161,10 @@ pub fn fragment_items(fragment: &str) -> Vec<(String, String)> {
 #[function_component(Widget)]
 pub fn widget(p: &WidgetProps) -> Html {
     let items = fragment_items(&p.fragment);
-    let link_mode = !p.handover && items.iter().any(|(k, v)| k == "mode" && v == "quiz");
+    // The link is the quiz's; it picks the start mode unless a restart says
+    // which mode the reader chose.
+    let link_quiz = items.iter().any(|(k, v)| k == "mode" && v == "quiz");
+    let link_mode = link_quiz && !p.handover;
     let have_builtin = content::any_bundle().is_some();
     let loaded = use_memo((p.content.clone(), have_builtin), |(c, _)| load(c));
     let modes = &modes_shown(&loaded, &p.modes)[..];
@@ -172,11 +175,16 @@ pub fn widget(p: &WidgetProps) -> Html {
     } else {
         modes.first().copied().unwrap_or(Mode::Chooser)
     };
-    let start_lang = items
-        .iter()
-        .find(|(k, _)| k == "lang")
-        .and_then(|(_, v)| Lang::from_tag(v))
-        .unwrap_or(p.lang);
+    // After a restart, the language on screen before it (handed over) wins.
+    let start_lang = if p.handover {
+        p.lang
+    } else {
+        items
+            .iter()
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::from_tag(v))
+            .unwrap_or(p.lang)
+    };
     let mode = use_state(|| start_mode);
     // The language the reader asked for, and the one on screen: they differ
     // while the asked one's content is being fetched.
@@ -268,24 +276,23 @@ pub fn widget(p: &WidgetProps) -> Html {
         _ => html! {},
     };
 
-    // The chooser starts from the URL, else from the preset answers.
-    // After a restart the chooser's own answers (handed over) win over the link's.
-    let from_preset = link_mode
-        || (p.handover && p.chooser_reported)
-        || p.fragment.trim_start_matches('#').is_empty();
+    // The chooser starts from the URL, else from the preset answers. After a
+    // restart, the answers it had (handed over as the preset) win over the link's.
+    let handed_over = p.handover && p.chooser_reported;
+    let from_preset = link_quiz || handed_over || p.fragment.trim_start_matches('#').is_empty();
     let chooser_fragment = if from_preset {
         p.answers.replace(' ', "&")
     } else {
         p.fragment.clone()
     };
-    let quiz_link = if link_mode { items.clone() } else { Vec::new() };
+    let quiz_link = if link_quiz { items.clone() } else { Vec::new() };
     let panes = ModePanes {
         props: p,
         lang: l,
         mode: *mode,
         shown: &|m: Mode| opened.contains(&m) && modes.contains(&m),
         chooser_fragment,
-        resume: !from_preset || p.handover,
+        resume: !from_preset || handed_over,
         shared_answers,
         quiz_link,
         compare_uid,
