@@ -623,6 +623,23 @@ await test('a tab whose mode the module lacks loads it on demand, keeping answer
   await flaky.waitForSelector(`${w} .berth-quiz`);
   await flaky.context().close();
 
+  // A link's items stay with the mode they belong to across a restart: the
+  // quiz's items never become chooser answers, and the reader's language
+  // (not the link's lang=) is the one kept.
+  const linked = await newPage();
+  await linked.goto(EX + 'quiz.html#quiz.mode=quiz&quiz.seed=9&quiz.lang=ko');
+  await linked.waitForSelector('berth-widget#quiz .berth[lang="ko"] .berth-quiz');
+  await linked.click('berth-widget#quiz .berth-lang-btn[lang="en"]');
+  await linked.waitForSelector('berth-widget#quiz .berth[lang="en"] .berth-quiz');
+  await linked.click('berth-widget#quiz .berth-tab[data-mode="chooser"]');
+  await linked.waitForSelector('berth-widget#quiz .berth[lang="en"] .berth-choices input');
+  const notices = await linked.$$eval('berth-widget#quiz .berth-notice', (els) => els.map((el) => el.textContent));
+  assert(notices.length === 0, `no link problems from the quiz's items: ${notices}`);
+  const summary = await linked.$eval('berth-widget#quiz .berth-summary-line', (el) => el.textContent);
+  assert(summary.includes('No answers yet'), `the chooser starts empty, in English: ${summary}`);
+  clean(linked);
+  await linked.context().close();
+
   // And the other way: a quiz page, the reader opens the chooser.
   const quiz = await newPage();
   const quizNames = modulesLoaded(quiz);
