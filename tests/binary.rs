@@ -113,19 +113,9 @@ fn parts_are_not_interchangeable() {
     assert!(bundle::read_catalog(b"{\"format\":\"berth-bundle/1\"}").is_err());
 }
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// Reads a catalog part and, when one is given, a quiz part; on success
 /// uses what was read (ranks, renders, draws and marks). Must never panic.

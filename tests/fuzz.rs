@@ -12,19 +12,9 @@ use berth::quiz::{self, Quiz, Settings, StoredProgress};
 use berth::{default_catalog, recommend, Answers, Catalog, Lang};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// Fragments of syntax that matter to the decoders, spliced into inputs.
 const TOKENS: &[&str] = &[
