@@ -6,7 +6,7 @@
 // (choosers only, quizzes only, both, or any with the author's own content),
 // shared by all of them. A widget whose reader opens a mode its module lacks
 // is restarted in a module that has it, keeping the reader's answers
-// (`upgrade`, web/src/mode_panes.rs).
+// (`upgrade`, web/src/shell/mode_panes.rs).
 // Attributes are documented in README.md ("Embedding").
 import { loadBundle, prefetchBundle, langOf, watchTraps, unwatchTraps } from './runtime.js';
 
@@ -51,7 +51,7 @@ export async function liveWidgets() {
   return modules.reduce((n, m) => n + (m ? m.live_widgets() : 0), 0);
 }
 
-// The widget's own fragment items (decoded keys, every value), as web/src/link.rs reads them.
+// The widget's own fragment items (decoded keys, every value), as web/src/platform/link.rs reads them.
 function ownLinkItems(el) {
   const own = [];
   const prefix = el.getAttribute('url') === 'on' ? '' : `${linkKey(el)}.`;

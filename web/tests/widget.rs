@@ -16,7 +16,8 @@ fn builtin_content() {
         let parts =
             berth::bundle::make_binary(&catalog, berth::quiz::DEFAULT_QUIZ_JSON, lang).unwrap();
         assert_eq!(
-            berth_web::content::register_bundle(&parts.catalog, Some(&parts.quiz)).unwrap(),
+            berth_web::platform::content::register_bundle(&parts.catalog, Some(&parts.quiz))
+                .unwrap(),
             vec![lang]
         );
     }

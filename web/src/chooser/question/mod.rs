@@ -1,0 +1,8 @@
+//! One question on screen: the step ([`question_step`]) with its radio
+//! choices ([`radio`]), the quantity choices with an exact value
+//! ([`quantity_choices`]) and the arrow-key settling ([`arrow_settle`]).
+
+pub(crate) mod arrow_settle;
+pub(crate) mod quantity_choices;
+pub(crate) mod question_step;
+pub(crate) mod radio;
