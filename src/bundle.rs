@@ -21,8 +21,9 @@
 //! tools (`berth check` reads it).
 
 use crate::catalog::{Catalog, Problem, ProblemKind};
+use crate::hash::fnv1a_hex;
 use crate::model::Document;
-use crate::quiz::{fnv1a_hex, Quiz, QuizDoc};
+use crate::quiz::{Quiz, QuizDoc};
 use crate::text::Lang;
 pub use crate::wire::ReadError;
 use serde::{Deserialize, Serialize};

@@ -516,16 +516,6 @@ fn scenario(catalog: &Catalog, q: &QuizQuestion) -> Result<(Vec<usize>, Vec<Text
     Ok((correct, texts))
 }
 
-/// 64-bit FNV-1a of `text`, as 16 hex digits.
-pub fn fnv1a_hex(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
-
 /// splitmix64: a tiny deterministic generator, so the same seed gives the same quiz.
 struct SplitMix(u64);
 
@@ -939,3 +929,6 @@ pub fn default_quiz(catalog: &Catalog) -> Quiz {
         Err(p) => panic!("bundled quiz is invalid: {p:?}"),
     }
 }
+
+/// The content hash stored progress is keyed by (see [`Quiz::content_hash`]).
+pub use crate::hash::fnv1a_hex;

@@ -128,22 +128,12 @@ fn join(items: &[(String, String)], scope: &LinkScope) -> String {
 /// Percent-encodes everything but letters, digits and `-_.~,:` (so ids,
 /// `40m`, `lambda,fargate` and `2-0.3` stay readable).
 pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~,:".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
-        }
-    }
-    out
+    berth::percent::encode(text, berth::percent::link_value_byte)
 }
 
 /// Percent-decoding (invalid escapes stay as they are; never panics).
 pub fn decode(s: &str) -> String {
-    crate::state::decode(s)
+    berth::percent::decode(s)
 }
 
 #[cfg(test)]

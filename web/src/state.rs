@@ -104,7 +104,7 @@ impl State {
                     }
                 }
                 _ if item.is_empty() => {}
-                _ => rest.push(decode(item)),
+                _ => rest.push(berth::percent::decode(item)),
             }
         }
         let (answers, mut errors) = Answers::parse_lenient(c, &rest.join("&"));
@@ -224,27 +224,6 @@ impl State {
 
 fn is_preset(q: &berth::model::Question, dim: Dimension, v: u64) -> bool {
     q.presets.iter().any(|p| quantity::parse(dim, p) == Ok(v))
-}
-
-/// Percent-decoding for the few characters a fragment may carry escaped.
-pub fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            // Byte slicing, not str slicing: a multi-byte character after '%' must not panic.
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 impl Reducible for State {
