@@ -70,8 +70,12 @@ impl Bundle {
 
     /// Parses and validates a bundle (catalog first, then the quiz against it).
     pub fn from_json(json: &str) -> Result<Bundle, Vec<Problem>> {
-        crate::limits::check_document_text(json, MAX_BUNDLE_BYTES, crate::limits::MAX_BUNDLE_ITEMS)
-            .map_err(|kind| vec![problem("$", kind)])?;
+        crate::catalog::check_document_text(
+            json,
+            MAX_BUNDLE_BYTES,
+            crate::limits::MAX_BUNDLE_ITEMS,
+        )
+        .map_err(|kind| vec![problem("$", kind)])?;
         let doc: BundleDoc = crate::json::parse(json)
             .map_err(|e| vec![problem(e.path, ProblemKind::Syntax(e.message))])?;
         Bundle::from_doc(doc)

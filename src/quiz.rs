@@ -10,7 +10,9 @@
 use crate::answers::Answers;
 use crate::catalog::{valid_date, Catalog, Problem, ProblemKind, Validator};
 use crate::engine::recommend;
-use crate::limits::{MAX_QUIZ_CHOICES, MAX_QUIZ_COUNT, MIN_QUIZ_CHOICES};
+use crate::limits::{
+    MAX_QUIZ_CHOICES, MAX_QUIZ_COUNT, MAX_QUIZ_QUESTIONS, MAX_SOURCES, MIN_QUIZ_CHOICES,
+};
 use crate::model::Source;
 use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
@@ -140,7 +142,8 @@ pub fn is_quiz_json(json: &str) -> bool {
 /// the largest size or item limit is not read at all (it is refused as too
 /// large when read as a catalog).
 pub(crate) fn format_of(json: &str) -> Option<String> {
-    use crate::limits::{check_document_text, MAX_BUNDLE_BYTES, MAX_BUNDLE_ITEMS};
+    use crate::catalog::check_document_text;
+    use crate::limits::{MAX_BUNDLE_BYTES, MAX_BUNDLE_ITEMS};
     check_document_text(json, MAX_BUNDLE_BYTES, MAX_BUNDLE_ITEMS).ok()?;
     #[derive(Deserialize)]
     struct FormatOnly {
@@ -161,7 +164,7 @@ impl Quiz {
                 kind,
             }]
         };
-        crate::limits::check_document_text(json, MAX_QUIZ_BYTES, crate::limits::MAX_QUIZ_ITEMS)
+        crate::catalog::check_document_text(json, MAX_QUIZ_BYTES, crate::limits::MAX_QUIZ_ITEMS)
             .map_err(|kind| problem("$", kind))?;
         let doc: QuizDoc = crate::json::parse(json)
             .map_err(|e| problem(&e.path, ProblemKind::Syntax(e.message)))?;
@@ -180,7 +183,7 @@ impl Quiz {
         if doc.format != QUIZ_FORMAT {
             v.push("$.format", ProblemKind::UnknownFormat(doc.format.clone()));
         }
-        if !crate::limits::check_quiz_lists(&mut v, &doc) {
+        if !check_quiz_lists(&mut v, &doc) {
             return Err(v.problems);
         }
         let mut seen = HashSet::new();
@@ -932,3 +935,19 @@ pub fn default_quiz(catalog: &Catalog) -> Quiz {
 
 /// The content hash stored progress is keyed by (see [`Quiz::content_hash`]).
 pub use crate::hash::fnv1a_hex;
+
+/// Checks the length of every list in a quiz (see `crate::catalog::lists`).
+pub(crate) fn check_quiz_lists(v: &mut Validator, doc: &QuizDoc) -> bool {
+    let mut ok = v.languages(&doc.languages);
+    ok &= v.list("$.sources", "", doc.sources.len(), MAX_SOURCES);
+    ok &= v.list("$.questions", "", doc.questions.len(), MAX_QUIZ_QUESTIONS);
+    if !ok {
+        return false;
+    }
+    for (i, q) in doc.questions.iter().enumerate() {
+        let p = format!("$.questions[{i}]");
+        ok &= v.list(&p, ".choices", q.choices.len(), MAX_QUIZ_CHOICES);
+        ok &= v.list(&p, ".correct", q.correct.len(), MAX_QUIZ_CHOICES);
+    }
+    ok
+}

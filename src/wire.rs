@@ -69,7 +69,12 @@ pub(crate) fn skip_text(v: &Text) -> bool {
     !writing_binary() && v.is_empty()
 }
 
-pub(crate) fn skip_phrases(v: &crate::model::Phrases) -> bool {
+/// A content value JSON leaves out when it is empty (a group of texts).
+pub(crate) trait Emptiable {
+    fn is_empty(&self) -> bool;
+}
+
+pub(crate) fn skip_empty<T: Emptiable>(v: &T) -> bool {
     !writing_binary() && v.is_empty()
 }
 
