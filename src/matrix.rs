@@ -74,7 +74,7 @@ fn verdict(value: CellValue, need: Need) -> Verdict {
 }
 
 /// What the answers ask of `dimension`, if anything.
-pub fn need(catalog: &Catalog, dimension: usize, answers: &Answers) -> Option<Need> {
+pub(crate) fn need(catalog: &Catalog, dimension: usize, answers: &Answers) -> Option<Need> {
     let d = catalog.compiled_dimension(dimension);
     match d.kind {
         DimensionKind::Limit => match answers.get(d.question?) {
@@ -89,7 +89,7 @@ pub fn need(catalog: &Catalog, dimension: usize, answers: &Answers) -> Option<Ne
 
 /// The value of an option's cell that applies to these answers: the first
 /// case whose conditions hold, else the cell's own value.
-pub fn applicable(cell: &CompiledCell, answers: &Answers) -> (CellValue, Option<usize>) {
+pub(crate) fn applicable(cell: &CompiledCell, answers: &Answers) -> (CellValue, Option<usize>) {
     // The strictest case that holds wins (cases only narrow, so any order is
     // safe for eliminations; the strictest one is the one to explain).
     let mut best = (cell.value, cell.fact);

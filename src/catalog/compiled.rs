@@ -24,7 +24,7 @@ pub struct Catalog {
 }
 
 #[derive(Clone, Debug)]
-pub struct CompiledQuestion {
+pub(crate) struct CompiledQuestion {
     pub kind: QuestionKind,
     pub dimension: Option<Dimension>,
     /// Quantity questions: every threshold any rule uses, sorted, deduplicated.
@@ -190,7 +190,7 @@ impl Catalog {
             .collect()
     }
 
-    pub fn compiled_question(&self, index: usize) -> &CompiledQuestion {
+    pub(crate) fn compiled_question(&self, index: usize) -> &CompiledQuestion {
         &self.questions[index]
     }
 
@@ -232,7 +232,7 @@ impl Catalog {
         &self.options[index]
     }
 
-    pub fn rules_mentioning(&self, question: usize) -> &[(u32, u32)] {
+    pub(crate) fn rules_mentioning(&self, question: usize) -> &[(u32, u32)] {
         &self.rules_by_question[question]
     }
 
@@ -249,25 +249,6 @@ impl Catalog {
             .iter()
             .find(|s| &s.id == id)
             .unwrap_or(&self.doc.sources[0])
-    }
-
-    /// An option's limit on a quantity question, from the capability
-    /// matrix: `(limit, fact)` when its cell for the dimension that reads
-    /// this question is a limit. `None`: no limit, not stated, or no such
-    /// dimension.
-    pub fn limit(&self, option: usize, question: usize) -> Option<(u64, usize)> {
-        let d = self
-            .dimensions
-            .iter()
-            .position(|d| d.question == Some(question))?;
-        match self.options[option].cells[d] {
-            CompiledCell {
-                value: CellValue::Limit(v),
-                fact: Some(f),
-                ..
-            } => Some((v, f)),
-            _ => None,
-        }
     }
 
     /// The capability matrix's dimensions, in catalog order.
@@ -290,10 +271,5 @@ impl Catalog {
     /// An option's cell for a dimension (validation guarantees one exists).
     pub fn cell(&self, option: usize, dimension: usize) -> &CompiledCell {
         &self.options[option].cells[dimension]
-    }
-
-    /// The source of an option's fact, by index.
-    pub fn fact_source(&self, option: usize, fact: usize) -> &Source {
-        self.source_of(option, fact)
     }
 }

@@ -27,7 +27,7 @@ mod validator;
 
 pub use compiled::{
     Catalog, CellValue, CompiledCase, CompiledCell, CompiledCondition, CompiledDimension,
-    CompiledOption, CompiledQuestion, CompiledRule, Effect, RuleOrigin, Test,
+    CompiledOption, CompiledRule, Effect, RuleOrigin, Test,
 };
 pub(crate) use lists::check_document_text;
 pub use problem::{Problem, ProblemKind};
