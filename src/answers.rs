@@ -54,41 +54,32 @@ pub enum AnswerError {
 
 impl AnswerError {
     pub fn message(&self, lang: Lang) -> String {
-        let ko = lang == Lang::Ko;
         match self {
-            AnswerError::Malformed { item } => {
-                if ko {
-                    format!("'{item}'을(를) 읽을 수 없습니다: 질문=답 형식으로 쓰세요 (예: runtime=40m)")
-                } else {
-                    format!("cannot read '{item}': write question=answer (e.g. runtime=40m)")
-                }
-            }
+            AnswerError::Malformed { item } => lang
+                .pick(
+                    &format!("'{item}'을(를) 읽을 수 없습니다: 질문=답 형식으로 쓰세요 (예: runtime=40m)"),
+                    &format!("cannot read '{item}': write question=answer (e.g. runtime=40m)"),
+                )
+                .to_string(),
             AnswerError::UnknownQuestion { key, valid } => {
-                if ko {
-                    format!("알 수 없는 질문 '{key}'. 가능한 질문: {}", valid.join(", "))
-                } else {
-                    format!(
-                        "unknown question '{key}'. Valid questions: {}",
-                        valid.join(", ")
-                    )
-                }
+                let valid = valid.join(", ");
+                lang.pick(
+                    &format!("알 수 없는 질문 '{key}'. 가능한 질문: {valid}"),
+                    &format!("unknown question '{key}'. Valid questions: {valid}"),
+                )
+                .to_string()
             }
             AnswerError::UnknownAnswer {
                 question,
                 given,
                 valid,
             } => {
-                if ko {
-                    format!(
-                        "'{question}'에 답 '{given}'은(는) 없습니다. 가능한 답: {}, unknown",
-                        valid.join(", ")
-                    )
-                } else {
-                    format!(
-                        "'{question}' has no answer '{given}'. Valid answers: {}, unknown",
-                        valid.join(", ")
-                    )
-                }
+                let valid = valid.join(", ");
+                lang.pick(
+                    &format!("'{question}'에 답 '{given}'은(는) 없습니다. 가능한 답: {valid}, unknown"),
+                    &format!("'{question}' has no answer '{given}'. Valid answers: {valid}, unknown"),
+                )
+                .to_string()
             }
             AnswerError::BadQuantity {
                 question,
@@ -100,11 +91,11 @@ impl AnswerError {
             }
             AnswerError::LinkTooLong => {
                 use crate::limits::{MAX_LINK_BYTES, MAX_LINK_ITEMS};
-                if ko {
-                    format!("링크가 너무 길어 앞부분만 읽었습니다 (항목 {MAX_LINK_ITEMS}개, {MAX_LINK_BYTES}자까지)")
-                } else {
-                    format!("the link is too long: only its first {MAX_LINK_ITEMS} items ({MAX_LINK_BYTES} characters) were read")
-                }
+                lang.pick(
+                    &format!("링크가 너무 길어 앞부분만 읽었습니다 (항목 {MAX_LINK_ITEMS}개, {MAX_LINK_BYTES}자까지)"),
+                    &format!("the link is too long: only its first {MAX_LINK_ITEMS} items ({MAX_LINK_BYTES} characters) were read"),
+                )
+                .to_string()
             }
         }
     }

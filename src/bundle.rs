@@ -21,8 +21,9 @@
 //! tools (`berth check` reads it).
 
 use crate::catalog::{Catalog, Problem, ProblemKind};
+use crate::hash::fnv1a_hex;
 use crate::model::Document;
-use crate::quiz::{fnv1a_hex, Quiz, QuizDoc};
+use crate::quiz::{Quiz, QuizDoc};
 use crate::text::Lang;
 pub use crate::wire::ReadError;
 use serde::{Deserialize, Serialize};
@@ -69,8 +70,12 @@ impl Bundle {
 
     /// Parses and validates a bundle (catalog first, then the quiz against it).
     pub fn from_json(json: &str) -> Result<Bundle, Vec<Problem>> {
-        crate::limits::check_document_text(json, MAX_BUNDLE_BYTES, crate::limits::MAX_BUNDLE_ITEMS)
-            .map_err(|kind| vec![problem("$", kind)])?;
+        crate::catalog::check_document_text(
+            json,
+            MAX_BUNDLE_BYTES,
+            crate::limits::MAX_BUNDLE_ITEMS,
+        )
+        .map_err(|kind| vec![problem("$", kind)])?;
         let doc: BundleDoc = crate::json::parse(json)
             .map_err(|e| vec![problem(e.path, ProblemKind::Syntax(e.message))])?;
         Bundle::from_doc(doc)

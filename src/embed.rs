@@ -166,57 +166,56 @@ pub struct EmbedProblem {
 
 impl EmbedProblem {
     pub fn message(&self, lang: Lang) -> String {
-        let ko = lang == Lang::Ko;
         let key = &self.setting;
         match &self.kind {
             EmbedProblemKind::UnknownSetting => {
                 let valid = names(Setting::ALL.iter().map(|s| s.name()));
-                if ko {
-                    format!("알 수 없는 설정 '{key}'. 쓸 수 있는 설정: {valid}")
-                } else {
-                    format!("unknown setting '{key}'; valid settings: {valid}")
-                }
+                lang.pick(
+                    &format!("알 수 없는 설정 '{key}'. 쓸 수 있는 설정: {valid}"),
+                    &format!("unknown setting '{key}'; valid settings: {valid}"),
+                )
+                .to_string()
             }
             EmbedProblemKind::NotOneOf { given, valid } => {
                 let valid = names(valid.iter().map(String::as_str));
-                if ko {
-                    format!("{key} = \"{given}\"은(는) 쓸 수 없습니다. 가능한 값: {valid}")
-                } else {
-                    format!("{key} = \"{given}\" is not valid; valid values: {valid}")
-                }
+                lang.pick(
+                    &format!("{key} = \"{given}\"은(는) 쓸 수 없습니다. 가능한 값: {valid}"),
+                    &format!("{key} = \"{given}\" is not valid; valid values: {valid}"),
+                )
+                .to_string()
             }
             EmbedProblemKind::UnknownItem { given, valid } => {
                 let valid = names(valid.iter().map(String::as_str));
-                if ko {
-                    format!("{key}의 \"{given}\"은(는) 없는 값입니다. 가능한 값: {valid}")
-                } else {
-                    format!("{key}: unknown item \"{given}\"; valid items: {valid}")
-                }
+                lang.pick(
+                    &format!("{key}의 \"{given}\"은(는) 없는 값입니다. 가능한 값: {valid}"),
+                    &format!("{key}: unknown item \"{given}\"; valid items: {valid}"),
+                )
+                .to_string()
             }
             EmbedProblemKind::WrongType { expected } => {
                 let expected = type_name(expected, lang);
-                if ko {
-                    format!("{key}의 값은 {expected}(이)어야 합니다")
-                } else {
-                    format!("{key} must be {expected}")
-                }
+                lang.pick(
+                    &format!("{key}의 값은 {expected}(이)어야 합니다"),
+                    &format!("{key} must be {expected}"),
+                )
+                .to_string()
             }
             EmbedProblemKind::BadAnswers(message) | EmbedProblemKind::BadQuizSetting(message) => {
                 format!("{key}: {message}")
             }
             EmbedProblemKind::BadContentUrl(given) => {
-                if ko {
-                    format!("content = \"{given}\": 같은 사이트의 상대 경로여야 합니다 (예: \"catalogs/which-db.json\")")
-                } else {
-                    format!("content = \"{given}\" must be a path on the same site (e.g. \"catalogs/which-db.json\")")
-                }
+                lang.pick(
+                    &format!("content = \"{given}\": 같은 사이트의 상대 경로여야 합니다 (예: \"catalogs/which-db.json\")"),
+                    &format!("content = \"{given}\" must be a path on the same site (e.g. \"catalogs/which-db.json\")"),
+                )
+                .to_string()
             }
             EmbedProblemKind::BadId(given) => {
-                if ko {
-                    format!("id = \"{given}\": 글자, 숫자, '-', '_'만 쓸 수 있습니다")
-                } else {
-                    format!("id = \"{given}\" may use only letters, digits, '-' and '_'")
-                }
+                lang.pick(
+                    &format!("id = \"{given}\": 글자, 숫자, '-', '_'만 쓸 수 있습니다"),
+                    &format!("id = \"{given}\" may use only letters, digits, '-' and '_'"),
+                )
+                .to_string()
             }
         }
     }

@@ -4,19 +4,17 @@
 //! (see `SECURITY.md`). Each list such input controls has a bound here, and
 //! every loop over untrusted data is bounded by one of them, so no input
 //! within the limits can freeze a page or exhaust the shared wasm memory.
-//! A breach is a normal, localized problem ([`crate::ProblemKind::TooMany`],
-//! [`crate::ProblemKind::TooLarge`], [`crate::ProblemKind::TooComplex`]),
-//! never a panic. `SECURITY.md` and `README.md` list these numbers and
+//! A breach is a normal, localized problem (`ProblemKind::TooMany`,
+//! `TooLarge`, `TooComplex`, checked by `crate::catalog::lists` and
+//! `crate::quiz::validate`), never a panic. `SECURITY.md` and `README.md` list these numbers and
 //! `BENCHMARKS.md` gives the worst-case times measured at them.
 //!
 //! Order of checks for a document: its size in bytes, then the number of
 //! JSON items ([`count_json_items`], without parsing), then parsing, then the
-//! length of every list ([`check_catalog_lists`], [`check_quiz_lists`]),
-//! and only then the detailed validation, whose cost the list limits bound.
+//! length of every list, and only then the detailed validation, whose cost
+//! the list limits bound. This module only states the limits (it depends on
+//! nothing of Berth's but [`Lang`]); the checks live with what they check.
 
-use crate::catalog::{ProblemKind, Validator};
-use crate::model::{Condition, Document, QuestionKind};
-use crate::quiz::QuizDoc;
 use crate::text::Lang;
 
 // ---- Sizes of whole documents ----
@@ -41,11 +39,16 @@ pub const MAX_BUNDLE_ITEMS: usize = MAX_CATALOG_ITEMS + MAX_QUIZ_ITEMS;
 pub const MAX_LANGUAGES: usize = Lang::ALL.len();
 pub const MAX_SOURCES: usize = 1_000;
 pub const MAX_QUESTIONS: usize = 100;
+/// Questions a catalog may mark `essential`: a first screen that asks more
+/// than this is no longer short.
+pub const MAX_ESSENTIALS: usize = 7;
 /// Answers of a choice question (they form a 64-bit mask).
 pub const MAX_ANSWERS: usize = 64;
 pub const MAX_PRESETS: usize = 16;
 pub const MAX_OPTIONS: usize = 200;
 pub const MAX_FACTS_PER_OPTION: usize = 200;
+/// Longest quote a fact may carry, in characters.
+pub const MAX_QUOTE_CHARS: usize = 200;
 pub const MAX_RULES_PER_OPTION: usize = 200;
 /// Rules of all options together: bounds "what would change the answer".
 pub const MAX_RULES: usize = 2_000;
@@ -106,151 +109,6 @@ pub fn count_json_items(json: &str) -> usize {
         }
     }
     count
-}
-
-/// The size checks every document passes before it is parsed: bytes first,
-/// then items. `Err` is the problem to report (at `$`).
-pub(crate) fn check_document_text(
-    json: &str,
-    max_bytes: usize,
-    max_items: usize,
-) -> Result<(), ProblemKind> {
-    if json.len() > max_bytes {
-        return Err(ProblemKind::TooLarge { limit: max_bytes });
-    }
-    if count_json_items(json) > max_items {
-        return Err(ProblemKind::TooComplex { limit: max_items });
-    }
-    Ok(())
-}
-
-/// Reports a list longer than `limit` at `path` + `field`; `true` when it fits.
-fn list(v: &mut Validator, path: &str, field: &str, count: usize, limit: usize) -> bool {
-    if count > limit {
-        v.push(
-            format!("{path}{field}"),
-            ProblemKind::TooMany { count, limit },
-        );
-        false
-    } else {
-        true
-    }
-}
-
-/// Checks a `languages` list: at most one of each.
-fn languages(v: &mut Validator, languages: &[Lang]) -> bool {
-    let distinct = Lang::ALL
-        .iter()
-        .all(|lang| languages.iter().filter(|l| *l == lang).count() <= 1);
-    if !distinct {
-        v.push("$.languages", ProblemKind::DuplicateId("languages".into()));
-    }
-    distinct && list(v, "$.languages", "", languages.len(), MAX_LANGUAGES)
-}
-
-fn conditions(v: &mut Validator, path: &str, when: &[Condition]) -> bool {
-    let mut ok = list(v, path, "", when.len(), MAX_CONDITIONS);
-    for (k, c) in when.iter().enumerate() {
-        ok &= list(
-            v,
-            &format!("{path}[{k}]"),
-            ".answers",
-            c.answers.len(),
-            MAX_ANSWERS,
-        );
-    }
-    ok
-}
-
-/// Checks the length of every list in a catalog. When one is too long the
-/// detailed validation is skipped: its cost is bounded by these limits.
-pub(crate) fn check_catalog_lists(v: &mut Validator, doc: &Document) -> bool {
-    let mut ok = languages(v, &doc.languages);
-    ok &= list(v, "$.sources", "", doc.sources.len(), MAX_SOURCES);
-    ok &= list(v, "$.questions", "", doc.questions.len(), MAX_QUESTIONS);
-    ok &= list(v, "$.options", "", doc.options.len(), MAX_OPTIONS);
-    ok &= list(v, "$.compare", "", doc.compare.len(), MAX_COMPARE_ROWS);
-    if !ok {
-        return false;
-    }
-    for (i, q) in doc.questions.iter().enumerate() {
-        let p = format!("$.questions[{i}]");
-        ok &= list(v, &p, ".answers", q.answers.len(), MAX_ANSWERS);
-        ok &= list(v, &p, ".presets", q.presets.len(), MAX_PRESETS);
-    }
-    let mut rules = 0;
-    for (i, o) in doc.options.iter().enumerate() {
-        let p = format!("$.options[{i}]");
-        ok &= list(v, &p, ".facts", o.facts.len(), MAX_FACTS_PER_OPTION);
-        ok &= list(v, &p, ".rules", o.rules.len(), MAX_RULES_PER_OPTION);
-        ok &= list(v, &p, ".compare", o.compare.len(), MAX_COMPARE_ROWS);
-        if let Some(s) = &o.status {
-            ok &= conditions(v, &format!("{p}.status.available_if"), &s.available_if);
-        }
-        for (j, r) in o.rules.iter().enumerate() {
-            ok &= conditions(v, &format!("{p}.rules[{j}].when"), &r.when);
-        }
-        rules += o.rules.len();
-    }
-    ok &= list(v, "$.options[*].rules", "", rules, MAX_RULES);
-    ok && thresholds(v, doc)
-}
-
-/// Checks that no quantity question is compared with more than
-/// [`MAX_THRESHOLDS`] different values (values that do not parse are left
-/// to the detailed validation).
-fn thresholds(v: &mut Validator, doc: &Document) -> bool {
-    let mut ok = true;
-    for (qi, q) in doc.questions.iter().enumerate() {
-        let (QuestionKind::Quantity, Some(dim)) = (q.kind, q.dimension) else {
-            continue;
-        };
-        let mut values = Vec::new();
-        let all_conditions = doc.options.iter().flat_map(|o| {
-            o.rules
-                .iter()
-                .flat_map(|r| r.when.iter())
-                .chain(o.status.iter().flat_map(|s| s.available_if.iter()))
-        });
-        for c in all_conditions.filter(|c| c.question == q.id) {
-            for text in c.above.iter().chain(c.at_most.iter()) {
-                if let Ok(value) = crate::quantity::parse(dim, text) {
-                    values.push(value);
-                }
-            }
-        }
-        crate::sort::sort_dedup(&mut values);
-        ok &= list(
-            v,
-            &format!("$.questions[{qi}]"),
-            " (above/at_most values)",
-            values.len(),
-            MAX_THRESHOLDS,
-        );
-    }
-    ok
-}
-
-/// Checks the length of every list in a quiz (see [`check_catalog_lists`]).
-pub(crate) fn check_quiz_lists(v: &mut Validator, doc: &QuizDoc) -> bool {
-    let mut ok = languages(v, &doc.languages);
-    ok &= list(v, "$.sources", "", doc.sources.len(), MAX_SOURCES);
-    ok &= list(
-        v,
-        "$.questions",
-        "",
-        doc.questions.len(),
-        MAX_QUIZ_QUESTIONS,
-    );
-    if !ok {
-        return false;
-    }
-    for (i, q) in doc.questions.iter().enumerate() {
-        let p = format!("$.questions[{i}]");
-        ok &= list(v, &p, ".choices", q.choices.len(), MAX_QUIZ_CHOICES);
-        ok &= list(v, &p, ".correct", q.correct.len(), MAX_QUIZ_CHOICES);
-    }
-    ok
 }
 
 /// The items of a link fragment or `answers` attribute, bounded: only the

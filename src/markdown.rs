@@ -50,20 +50,10 @@ pub fn code(s: &str) -> String {
 /// destination or break out of it (space, `(`, `)`, `<`, `>`, `"`, `'`,
 /// backtick, `\`, controls and non-ASCII) are percent-encoded.
 pub fn link_target(url: &str) -> String {
-    let mut out = String::with_capacity(url.len());
-    for b in url.bytes() {
-        let keep = b.is_ascii_graphic()
-            && !matches!(b, b'(' | b')' | b'<' | b'>' | b'"' | b'\'' | b'`' | b'\\');
-        if keep {
-            out.push(char::from(b));
-        } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
-    out
+    crate::percent::encode(url, |b| {
+        b.is_ascii_graphic()
+            && !matches!(b, b'(' | b')' | b'<' | b'>' | b'"' | b'\'' | b'`' | b'\\')
+    })
 }
 
 /// `[label](target)` with both parts escaped.

@@ -73,7 +73,7 @@ pub struct DimensionDoc {
     /// Sentences about an option's cell, written from the option's point of
     /// view; `{limit}` and `{need}` are filled in. Each is optional: a plain
     /// "label: value" stands in.
-    #[serde(skip_serializing_if = "crate::wire::skip_phrases")]
+    #[serde(skip_serializing_if = "crate::wire::skip_empty")]
     pub phrases: Phrases,
 }
 
@@ -108,6 +108,12 @@ pub struct Phrases {
 impl Phrases {
     pub fn is_empty(&self) -> bool {
         self.lacks.is_empty() && self.fits.is_empty() && self.unlimited.is_empty()
+    }
+}
+
+impl crate::wire::Emptiable for Phrases {
+    fn is_empty(&self) -> bool {
+        Phrases::is_empty(self)
     }
 }
 
@@ -187,16 +193,12 @@ pub struct Question {
     #[serde(skip_serializing_if = "crate::wire::skip_vec")]
     pub presets: Vec<String>,
     /// One of the few questions that decide most workloads (at most
-    /// [`MAX_ESSENTIALS`]). The widget asks these first and counts its
+    /// [`crate::limits::MAX_ESSENTIALS`]). The widget asks these first and counts its
     /// progress in them; the others refine the answer and are optional.
     /// A catalog that marks none treats every question as essential.
     #[serde(skip_serializing_if = "crate::wire::skip_false")]
     pub essential: bool,
 }
-
-/// The most questions a catalog may mark [`Question::essential`]: a first
-/// screen that asks more than this is no longer short.
-pub const MAX_ESSENTIALS: usize = 7;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
@@ -263,7 +265,7 @@ pub struct Fact {
     /// Id of an entry in [`Document::sources`].
     pub source: String,
     /// A short verbatim quote from the source (at most
-    /// [`crate::catalog::MAX_QUOTE_CHARS`] characters), in the source's
+    /// [`crate::limits::MAX_QUOTE_CHARS`] characters), in the source's
     /// language, so a reviewer can check the fact without opening the page.
     /// Required for facts the capability matrix cites.
     #[serde(skip_serializing_if = "crate::wire::skip_string")]

@@ -254,7 +254,6 @@ struct Formatted {
 impl fmt::Display for Formatted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let v = self.value;
-        let ko = self.lang == Lang::Ko;
         match self.dim {
             Dimension::Duration => {
                 let units: [(u64, &str, &str); 4] = [
@@ -265,11 +264,11 @@ impl fmt::Display for Formatted {
                 ];
                 for (size, k, e) in units {
                     if v >= size && (v % size == 0 || size == 1 || v / size >= 10) {
-                        let unit = if ko { k } else { e };
+                        let unit = self.lang.pick(k, e);
                         return write!(f, "{}{unit}", decimal(v, size));
                     }
                 }
-                write!(f, "0{}", if ko { "초" } else { " s" })
+                write!(f, "0{}", self.lang.pick("초", " s"))
             }
             Dimension::Bytes => {
                 let units: [(u64, &str); 5] = [

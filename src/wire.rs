@@ -15,6 +15,7 @@
 //! endian) + payload (postcard)`, so a truncated or garbled file is refused
 //! before decoding, with a clear error, and never half-read.
 
+use crate::hash::fnv1a;
 use crate::text::{Lang, Text};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -68,7 +69,12 @@ pub(crate) fn skip_text(v: &Text) -> bool {
     !writing_binary() && v.is_empty()
 }
 
-pub(crate) fn skip_phrases(v: &crate::model::Phrases) -> bool {
+/// A content value JSON leaves out when it is empty (a group of texts).
+pub(crate) trait Emptiable {
+    fn is_empty(&self) -> bool;
+}
+
+pub(crate) fn skip_empty<T: Emptiable>(v: &T) -> bool {
     !writing_binary() && v.is_empty()
 }
 
@@ -119,16 +125,6 @@ impl fmt::Display for ReadError {
 }
 
 const HEADER: usize = 16;
-
-/// 64-bit FNV-1a.
-pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
 
 /// Frames `value` under `magic`: header, checksum, payload. Returns the
 /// frame and the checksum.

@@ -7,12 +7,11 @@
 //! fail: a dangling id (a damaged or mismatched file) is an error, never a
 //! panic, and a catalog it returns has no dangling ids.
 
-use super::{
-    Catalog, CompiledCondition, CompiledOption, CompiledQuestion, CompiledRule, Effect, RuleOrigin,
-    Test,
+use super::compiled::{
+    Catalog, CellValue, CompiledCase, CompiledCell, CompiledCondition, CompiledDimension,
+    CompiledOption, CompiledQuestion, CompiledRule, Effect, RuleOrigin, Test,
 };
 use crate::limits::MAX_ANSWERS;
-use crate::matrix::{CellValue, CompiledCase, CompiledCell, CompiledDimension};
 use crate::model::{Condition, DimensionKind, Document, OptionDoc};
 use crate::quantity::{self, Dimension};
 use std::collections::HashMap;

@@ -6,300 +6,31 @@
 //! problem with its JSON path. A [`Catalog`] therefore always satisfies the
 //! invariants the engine relies on: every id it refers to exists, every
 //! quantity is parsed, every choice set fits a 64-bit mask.
-
 //!
-//! The jobs live apart (validation never builds; building never validates):
-//! `problem` (what can be wrong, in words), `validate` (finds every
-//! problem), `compile` (turns a valid document into the engine's form),
-//! and `crate::matrix` for the capability matrix's own checks.
+//! The jobs live apart (validation never builds; building never validates),
+//! in layers, each file using only those below it:
+//! `problem` (what can be wrong, in words); `validator` (the recorder and the
+//! checks every part shares), `lists` (sizes and list lengths first),
+//! `cells` (the capability matrix's checks) and `validate` (the walk over a
+//! document: finds every problem); `compiled` (the [`Catalog`] and the
+//! engine's types) and `compile` (turns a valid document into them); `load`
+//! (validate, then compile). This file only declares and re-exports.
 
+mod cells;
 mod compile;
+mod compiled;
+mod lists;
+mod load;
 mod problem;
 mod validate;
+mod validator;
 
+pub use compiled::{
+    Catalog, CellValue, CompiledCase, CompiledCell, CompiledCondition, CompiledDimension,
+    CompiledOption, CompiledRule, Effect, RuleOrigin, Test,
+};
+pub(crate) use lists::check_document_text;
 pub use problem::{Problem, ProblemKind};
-pub(crate) use validate::{valid_date, Validator};
-
-use crate::matrix::{CellValue, CompiledCell, CompiledDimension};
-use crate::model::{DimensionDoc, Document, OptionDoc, Question, QuestionKind};
-use crate::quantity::Dimension;
-use std::collections::HashMap;
+pub(crate) use validator::{valid_date, Validator};
 
 pub use crate::limits::MAX_ANSWERS;
-
-/// Compiles a validated document (which always resolves).
-fn compiled(doc: Document) -> Result<Catalog, Vec<Problem>> {
-    compile::compile(doc).map_err(|e| vec![Problem::new("$", ProblemKind::Syntax(e))])
-}
-
-/// A validated catalog, ready for [`crate::recommend`].
-#[derive(Clone, Debug)]
-pub struct Catalog {
-    doc: Document,
-    questions: Vec<CompiledQuestion>,
-    options: Vec<CompiledOption>,
-    question_index: HashMap<String, usize>,
-    /// The capability matrix's dimensions, in catalog order.
-    dimensions: Vec<CompiledDimension>,
-    /// For each question: every `(option, rule)` whose conditions mention it.
-    rules_by_question: Vec<Vec<(u32, u32)>>,
-}
-
-#[derive(Clone, Debug)]
-pub struct CompiledQuestion {
-    pub kind: QuestionKind,
-    pub dimension: Option<Dimension>,
-    /// Quantity questions: every threshold any rule uses, sorted, deduplicated.
-    pub thresholds: Vec<u64>,
-}
-
-#[derive(Clone, Debug)]
-pub struct CompiledOption {
-    /// The option's own rules, then its status gate, then one elimination
-    /// per `no` or limit of its capability cells.
-    pub rules: Vec<CompiledRule>,
-    /// One cell per dimension, in the catalog's dimension order.
-    pub cells: Vec<CompiledCell>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct CompiledRule {
-    pub conditions: Vec<CompiledCondition>,
-    pub effect: Effect,
-    /// Index into the option's facts.
-    pub fact: usize,
-    pub origin: RuleOrigin,
-}
-
-/// Where a compiled rule came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RuleOrigin {
-    /// `options[o].rules[i]`.
-    Rule(usize),
-    /// The option's `status`: fires when its `available_if` does *not* hold.
-    Status,
-    /// The option's capability cell for dimension `dimension` (its
-    /// exception `case`, or the cell's own value when `None`).
-    Cell {
-        dimension: usize,
-        case: Option<usize>,
-    },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Effect {
-    Eliminate,
-    Score(i32),
-    /// A stated need the option's cell does not confirm: its source speaks
-    /// of the dimension but gives no value. The option ranks below every
-    /// option that confirms all stated needs (never ruled out).
-    Unconfirmed,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct CompiledCondition {
-    pub question: usize,
-    pub test: Test,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Test {
-    /// Bit `i` set: answer index `i` matches.
-    OneOf(u64),
-    Above(u64),
-    AtMost(u64),
-}
-
-impl Catalog {
-    /// Parses and validates catalog JSON. On failure, returns every problem found.
-    pub fn from_json(json: &str) -> Result<Catalog, Vec<Problem>> {
-        crate::limits::check_document_text(
-            json,
-            crate::limits::MAX_CATALOG_BYTES,
-            crate::limits::MAX_CATALOG_ITEMS,
-        )
-        .map_err(|kind| vec![Problem::new("$", kind)])?;
-        let doc: Document = crate::json::parse(json)
-            .map_err(|e| vec![Problem::new(e.path, ProblemKind::Syntax(e.message))])?;
-        Catalog::from_document(doc)
-    }
-
-    /// Validates a document. On failure, returns every problem found.
-    pub fn from_document(doc: Document) -> Result<Catalog, Vec<Problem>> {
-        let mut v = Validator::default();
-        v.check(&doc);
-        if !v.problems.is_empty() {
-            return Err(v.problems);
-        }
-        compiled(doc)
-    }
-
-    /// Builds a catalog `berth bundle` validated when it made the widget's
-    /// built-in content (`crate::bundle::read_catalog`), without validating
-    /// it again: the widget need not carry the validator. Every reference is
-    /// still resolved with a lookup that can fail, so a damaged document is
-    /// an error (what it lacks), never a panic, and the catalog returned has
-    /// no dangling ids.
-    pub fn from_built_document(doc: Document) -> Result<Catalog, String> {
-        if doc.format != crate::model::FORMAT {
-            return Err(format!("format \"{}\"", doc.format));
-        }
-        compile::compile(doc)
-    }
-
-    /// Validates the catalog of a widget bundle, whose facts carry no
-    /// quotes (`crate::bundle::make` drops them; the source catalog had them).
-    pub(crate) fn from_bundle_document(doc: Document) -> Result<Catalog, Vec<Problem>> {
-        let mut v = Validator {
-            quotes_dropped: true,
-            ..Validator::default()
-        };
-        v.check(&doc);
-        if !v.problems.is_empty() {
-            return Err(v.problems);
-        }
-        compiled(doc)
-    }
-
-    /// The document this catalog was built from (for export and display).
-    pub fn document(&self) -> &Document {
-        &self.doc
-    }
-
-    /// Serialises the catalog back to its JSON format.
-    pub fn to_json_pretty(&self) -> String {
-        // Serialising plain structs of strings, numbers and maps cannot fail.
-        serde_json::to_string_pretty(&self.doc).unwrap_or_default()
-    }
-
-    pub fn questions(&self) -> &[Question] {
-        &self.doc.questions
-    }
-
-    pub fn question(&self, index: usize) -> &Question {
-        &self.doc.questions[index]
-    }
-
-    /// Whether question `index` is essential: marked so, or, in a catalog
-    /// that marks none, every question.
-    pub fn is_essential(&self, index: usize) -> bool {
-        self.doc.questions[index].essential || !self.doc.questions.iter().any(|q| q.essential)
-    }
-
-    /// The order in which to ask the questions: the essentials, then the
-    /// questions that refine the answer, each in catalog order.
-    pub fn asking_order(&self) -> Vec<usize> {
-        let all = 0..self.doc.questions.len();
-        let essentials = all.clone().filter(|&i| self.is_essential(i));
-        essentials
-            .chain(all.filter(|&i| !self.is_essential(i)))
-            .collect()
-    }
-
-    pub fn compiled_question(&self, index: usize) -> &CompiledQuestion {
-        &self.questions[index]
-    }
-
-    pub fn question_index(&self, id: &str) -> Option<usize> {
-        self.question_index.get(id).copied()
-    }
-
-    pub fn options(&self) -> &[OptionDoc] {
-        &self.doc.options
-    }
-
-    pub fn option(&self, index: usize) -> &OptionDoc {
-        &self.doc.options[index]
-    }
-
-    pub fn option_index(&self, id: &str) -> Option<usize> {
-        self.doc.options.iter().position(|o| o.id == id)
-    }
-
-    /// The options named by untrusted ids (the `compare` attribute): known
-    /// ids only, each once, at most [`crate::limits::MAX_COMPARE_OPTIONS`],
-    /// looking at no more than [`crate::limits::MAX_LINK_ITEMS`] ids.
-    pub fn pick_options<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
-        let mut picked = Vec::new();
-        for id in ids.into_iter().take(crate::limits::MAX_LINK_ITEMS) {
-            if picked.len() == crate::limits::MAX_COMPARE_OPTIONS {
-                break;
-            }
-            if let Some(index) = self.option_index(id.trim()) {
-                if !picked.contains(&index) {
-                    picked.push(index);
-                }
-            }
-        }
-        picked
-    }
-
-    pub fn compiled_option(&self, index: usize) -> &CompiledOption {
-        &self.options[index]
-    }
-
-    pub fn rules_mentioning(&self, question: usize) -> &[(u32, u32)] {
-        &self.rules_by_question[question]
-    }
-
-    pub fn tie_margin(&self) -> i32 {
-        self.doc.tie_margin.max(0)
-    }
-
-    /// The source a fact cites (validation guarantees it exists).
-    pub fn source_of(&self, option: usize, fact: usize) -> &crate::model::Source {
-        let id = &self.doc.options[option].facts[fact].source;
-        // Validation checked that every fact's source id is in `sources`.
-        self.doc
-            .sources
-            .iter()
-            .find(|s| &s.id == id)
-            .unwrap_or(&self.doc.sources[0])
-    }
-
-    /// An option's limit on a quantity question, from the capability
-    /// matrix: `(limit, fact)` when its cell for the dimension that reads
-    /// this question is a limit. `None`: no limit, not stated, or no such
-    /// dimension.
-    pub fn limit(&self, option: usize, question: usize) -> Option<(u64, usize)> {
-        let d = self
-            .dimensions
-            .iter()
-            .position(|d| d.question == Some(question))?;
-        match self.options[option].cells[d] {
-            CompiledCell {
-                value: CellValue::Limit(v),
-                fact: Some(f),
-                ..
-            } => Some((v, f)),
-            _ => None,
-        }
-    }
-
-    /// The capability matrix's dimensions, in catalog order.
-    pub fn dimensions(&self) -> &[DimensionDoc] {
-        &self.doc.dimensions
-    }
-
-    pub fn dimension(&self, index: usize) -> &DimensionDoc {
-        &self.doc.dimensions[index]
-    }
-
-    pub fn compiled_dimension(&self, index: usize) -> &CompiledDimension {
-        &self.dimensions[index]
-    }
-
-    pub fn dimension_index(&self, id: &str) -> Option<usize> {
-        self.doc.dimensions.iter().position(|d| d.id == id)
-    }
-
-    /// An option's cell for a dimension (validation guarantees one exists).
-    pub fn cell(&self, option: usize, dimension: usize) -> &CompiledCell {
-        &self.options[option].cells[dimension]
-    }
-
-    /// The source of an option's fact, by index.
-    pub fn fact_source(&self, option: usize, fact: usize) -> &crate::model::Source {
-        self.source_of(option, fact)
-    }
-}

@@ -1,8 +1,8 @@
 //! What can be wrong with a catalog (or a quiz or bundle that embeds one),
 //! located by a JSON path, and how each problem reads in Korean and English.
 
-use crate::limits::MAX_ANSWERS;
-use crate::model::{FORMAT, MAX_ESSENTIALS};
+use crate::limits::{MAX_ANSWERS, MAX_ESSENTIALS, MAX_QUOTE_CHARS};
+use crate::model::FORMAT;
 use crate::quantity::{Dimension, QuantityError};
 use crate::text::Lang;
 
@@ -50,7 +50,7 @@ pub enum ProblemKind {
     BadDate(String),
     NoAnswers,
     TooManyAnswers(usize),
-    /// More questions are marked `essential` than [`crate::model::MAX_ESSENTIALS`].
+    /// More questions are marked `essential` than [`crate::limits::MAX_ESSENTIALS`].
     TooManyEssentials(usize),
     AnswersOnQuantity,
     NoDimension,
@@ -96,7 +96,7 @@ pub enum ProblemKind {
     },
     /// Matrix: a cited fact without a verbatim quote.
     FactWithoutQuote(String),
-    /// A quote longer than [`crate::matrix::MAX_QUOTE_CHARS`] characters.
+    /// A quote longer than [`crate::limits::MAX_QUOTE_CHARS`] characters.
     QuoteTooLong(usize),
     /// Matrix: a limit dimension on a choice question.
     LimitNeedsQuantity(String),
@@ -106,6 +106,59 @@ pub enum ProblemKind {
     EliminationOutsideMatrix(String),
     /// A penalty for not meeting a need the matrix covers.
     PenaltyForIncompatibility(String),
+}
+
+/// Problems of a kind only the matrix reports, in words.
+fn matrix_message(kind: &ProblemKind, lang: Lang) -> Option<String> {
+    use ProblemKind::*;
+    let (ko, en): (String, String) = match kind {
+        MissingCell(d) => (
+            format!("차원 \"{d}\"의 값이 없습니다 (모든 선택지가 기능 표의 모든 차원을 채워야 합니다)"),
+            format!("no value for dimension \"{d}\" (every option fills every dimension of the capability matrix)"),
+        ),
+        UnknownDimension(d) => (
+            format!("dimensions에 차원 \"{d}\"이(가) 없습니다"),
+            format!("no dimension \"{d}\" in dimensions"),
+        ),
+        BadCellValue(v) => (
+            format!("\"{v}\"은(는) 이 차원의 값이 될 수 없습니다 (한도 차원: 수량, no_limit, not_stated / 기능 차원: yes, no, not_stated)"),
+            format!("\"{v}\" is not a value for this dimension (limits: a quantity, no_limit or not_stated; capabilities: yes, no or not_stated)"),
+        ),
+        CaseWidens { base, case } => (
+            format!("예외는 값을 좁히기만 할 수 있습니다 (기본 \"{base}\", 예외 \"{case}\")"),
+            format!("an exception may only narrow the value (base \"{base}\", exception \"{case}\")"),
+        ),
+        FactWithoutQuote(f) => (
+            format!("사실 \"{f}\"에 출처 인용(quote)이 없습니다: 기능 표가 인용하는 사실에는 출처의 짧은 원문 인용이 필요합니다"),
+            format!("fact \"{f}\" has no quote: facts the capability matrix cites need a short verbatim quote from their source"),
+        ),
+        QuoteTooLong(n) => (
+            format!("인용이 {n}자입니다: 최대 {MAX_QUOTE_CHARS}자"),
+            format!("the quote is {n} characters long: at most {MAX_QUOTE_CHARS}"),
+        ),
+        LimitNeedsQuantity(q) => (
+            format!("한도 차원은 수량 질문을 가리켜야 합니다 (\"{q}\"은(는) 선택형)"),
+            format!("a limit dimension needs a quantity question (\"{q}\" is a choice question)"),
+        ),
+        NeededWhenOnLimit => (
+            "한도 차원에는 needed_when 대신 question을 씁니다".into(),
+            "a limit dimension uses question, not needed_when".into(),
+        ),
+        QuestionOnCapability => (
+            "기능 차원에는 question 대신 needed_when을 씁니다".into(),
+            "a capability dimension uses needed_when, not question".into(),
+        ),
+        EliminationOutsideMatrix(q) => (
+            format!("질문 \"{q}\"에 따른 제외는 기능 표(capabilities)에서만 정합니다: 규칙 대신 해당 차원의 값을 no나 한도로 두세요"),
+            format!("ruling out on question \"{q}\" belongs in the capability matrix: set the dimension's cell to no or a limit instead of writing a rule"),
+        ),
+        PenaltyForIncompatibility(q) => (
+            format!("질문 \"{q}\"의 요구를 못 맞추는 것은 감점이 아니라 제외입니다: 기능 표(capabilities)에 no나 한도로 적으세요"),
+            format!("not meeting a need of question \"{q}\" is a hard incompatibility, not a penalty: put it in the capability matrix as no or a limit"),
+        ),
+        _ => return None,
+    };
+    Some(lang.pick(&ko, &en).to_string())
 }
 
 impl Problem {
@@ -124,7 +177,7 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
         let ko = lang == Lang::Ko;
-        if let Some(m) = crate::matrix::message(&self.kind, ko) {
+        if let Some(m) = matrix_message(&self.kind, lang) {
             return m;
         }
         match &self.kind {
@@ -393,7 +446,7 @@ impl Problem {
                 }
             }
             MoreProblems(n) => crate::limits::and_more(*n, lang),
-            // Worded by `crate::matrix::message` above.
+            // Worded by `matrix_message` above.
             MissingCell(_)
             | UnknownDimension(_)
             | BadCellValue(_)

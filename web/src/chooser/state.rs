@@ -8,7 +8,6 @@
 //! reader on the question with a message, never silently dropped.
 
 use crate::platform::content::CatalogRef;
-use crate::platform::link::decode;
 use berth::model::QuestionKind;
 use berth::quantity::{self, Dimension};
 use berth::{AnswerValue, Answers, Lang};
@@ -105,7 +104,7 @@ impl State {
                     }
                 }
                 _ if item.is_empty() => {}
-                _ => rest.push(decode(item)),
+                _ => rest.push(berth::percent::decode(item)),
             }
         }
         let (answers, mut errors) = Answers::parse_lenient(c, &rest.join("&"));

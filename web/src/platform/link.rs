@@ -128,39 +128,13 @@ fn join(items: &[(String, String)], scope: &LinkScope) -> String {
 /// Percent-encodes everything but letters, digits and `-_.~,:` (so ids,
 /// `40m`, `lambda,fargate` and `2-0.3` stay readable).
 pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~,:".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
-        }
-    }
-    out
+    berth::percent::encode(text, berth::percent::link_value_byte)
 }
 
 /// Percent-decoding for the few characters a fragment may carry escaped
 /// (invalid escapes stay as they are; never panics).
 pub fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            // Byte slicing, not str slicing: a multi-byte character after '%' must not panic.
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    berth::percent::decode(s)
 }
 
 #[cfg(test)]
