@@ -179,8 +179,14 @@ fn document_wording(kind: &ProblemKind) -> Option<Wording> {
             format!("duplicate id \"{id}\""),
         ),
         BadUrl(u) => (
-            format!("출처 URL은 공백, 따옴표, 꺾쇠괄호가 없는 https:// 주소여야 합니다: \"{u}\""),
-            format!("a source URL must be an https:// address without spaces, quotes or angle brackets: \"{u}\""),
+            format!(
+                "출처 URL은 공백, 따옴표, 꺾쇠괄호가 없는 \
+                 https:// 주소여야 합니다: \"{u}\""
+            ),
+            format!(
+                "a source URL must be an https:// address \
+                 without spaces, quotes or angle brackets: \"{u}\""
+            ),
         ),
         BadDate(d) => (
             format!("날짜는 YYYY-MM-DD 또는 YYYY-MM 형식이어야 합니다: \"{d}\""),
@@ -261,16 +267,31 @@ fn reference_wording(kind: &ProblemKind) -> Option<Wording> {
 fn question_wording(kind: &ProblemKind) -> Option<Wording> {
     use ProblemKind::*;
     Some(match kind {
-        NoQuestions => ("질문이 하나도 없습니다".into(), "the catalog has no questions".into()),
-        NoOptions => ("선택지가 하나도 없습니다".into(), "the catalog has no options".into()),
-        NoAnswers => ("선택형 질문에 답이 없습니다".into(), "a choice question needs answers".into()),
+        NoQuestions => (
+            "질문이 하나도 없습니다".into(),
+            "the catalog has no questions".into(),
+        ),
+        NoOptions => (
+            "선택지가 하나도 없습니다".into(),
+            "the catalog has no options".into(),
+        ),
+        NoAnswers => (
+            "선택형 질문에 답이 없습니다".into(),
+            "a choice question needs answers".into(),
+        ),
         TooManyAnswers(n) => (
             format!("답이 {n}개입니다: 최대 {MAX_ANSWERS}개"),
             format!("{n} answers: at most {MAX_ANSWERS}"),
         ),
         TooManyEssentials(n) => (
-            format!("필수 질문이 {n}개입니다: 대부분의 워크로드를 가르는 질문만, 최대 {MAX_ESSENTIALS}개까지 essential로 표시하세요"),
-            format!("{n} questions are marked essential: mark only the few that decide most workloads, at most {MAX_ESSENTIALS}"),
+            format!(
+                "필수 질문이 {n}개입니다: 대부분의 워크로드를 가르는 질문만, \
+                 최대 {MAX_ESSENTIALS}개까지 essential로 표시하세요"
+            ),
+            format!(
+                "{n} questions are marked essential: mark only the few \
+                 that decide most workloads, at most {MAX_ESSENTIALS}"
+            ),
         ),
         AnswersOnQuantity => (
             "수량 질문에는 answers를 둘 수 없습니다".into(),
