@@ -285,3 +285,187 @@ fn essentials_are_few_asked_first_and_default_to_all() {
         (0..unmarked.questions().len()).collect::<Vec<_>>()
     );
 }
+
+/// One problem of every kind (and of every wording a kind has), in the
+/// order `ProblemKind` declares them.
+fn one_problem_of_every_kind() -> Vec<berth::ProblemKind> {
+    use berth::quantity::{Dimension, QuantityError};
+    use berth::ProblemKind::*;
+    let text = |s: &str| s.to_string();
+    let kinds = vec![
+        Syntax(text("expected value at line 1 column 1")),
+        WrongFormat(text("other/9")),
+        MissingField,
+        BadId(text("Web App")),
+        MissingTranslation(Lang::Ko),
+        MissingTranslation(Lang::En),
+        DuplicateId(text("lambda")),
+        UnknownQuestion(text("colour")),
+        UnknownAnswer {
+            question: text("gpu"),
+            answer: text("maybe"),
+            valid: vec![text("yes"), text("no")],
+        },
+        UnknownFact(text("nope")),
+        UnknownSource(text("nowhere")),
+        UnknownOption(text("nowhere")),
+        UnknownCompareRow(text("colour")),
+        FactWithoutSource,
+        WrongUnit {
+            expected: Dimension::Duration,
+            given: text("15GB"),
+        },
+        BadQuantity {
+            given: text(""),
+            error: QuantityError::Empty,
+            dimension: Dimension::Bytes,
+        },
+        BadQuantity {
+            given: text("x"),
+            error: QuantityError::BadNumber(text("x")),
+            dimension: Dimension::Duration,
+        },
+        BadQuantity {
+            given: text("15"),
+            error: QuantityError::MissingUnit,
+            dimension: Dimension::Bytes,
+        },
+        BadQuantity {
+            given: text("15q"),
+            error: QuantityError::UnknownUnit(text("q")),
+            dimension: Dimension::Vcpu,
+        },
+        BadQuantity {
+            given: text("99999999999999999999h"),
+            error: QuantityError::TooLarge,
+            dimension: Dimension::Duration,
+        },
+        ConditionShape,
+        TestDoesNotFitQuestion,
+        RuleWithoutEffect,
+        BadUrl(text("http://example.org/")),
+        BadDate(text("2026/11")),
+        NoAnswers,
+        TooManyAnswers(65),
+        TooManyEssentials(19),
+        AnswersOnQuantity,
+        NoDimension,
+        NoOptions,
+        NoQuestions,
+        TooLarge { limit: 1_000_000 },
+        TooMany {
+            count: 300,
+            limit: 200,
+        },
+        TooComplex { limit: 100_000 },
+        BadCount {
+            count: 0,
+            limit: 50,
+        },
+        MoreProblems(1),
+        MoreProblems(7),
+        BadCorrect(text("two answers for a single-choice question")),
+        UnknownChoice(text("d")),
+        BadScenario(text("expected lambda, got fargate")),
+        UnknownFormat(text("berth-other/1")),
+        MissingCell(text("runtime")),
+        UnknownDimension(text("colour")),
+        BadCellValue(text("maybe")),
+        CaseWidens {
+            base: text("15m"),
+            case: text("1h"),
+        },
+        FactWithoutQuote(text("timeout")),
+        QuoteTooLong(400),
+        LimitNeedsQuantity(text("workload")),
+        NeededWhenOnLimit,
+        QuestionOnCapability,
+        EliminationOutsideMatrix(text("gpu")),
+        PenaltyForIncompatibility(text("gpu")),
+    ];
+    // No wildcard: a new kind does not compile until it is listed above.
+    for kind in &kinds {
+        match kind {
+            Syntax(_)
+            | WrongFormat(_)
+            | MissingField
+            | BadId(_)
+            | MissingTranslation(_)
+            | DuplicateId(_)
+            | UnknownQuestion(_)
+            | UnknownAnswer { .. }
+            | UnknownFact(_)
+            | UnknownSource(_)
+            | UnknownOption(_)
+            | UnknownCompareRow(_)
+            | FactWithoutSource
+            | WrongUnit { .. }
+            | BadQuantity { .. }
+            | ConditionShape
+            | TestDoesNotFitQuestion
+            | RuleWithoutEffect
+            | BadUrl(_)
+            | BadDate(_)
+            | NoAnswers
+            | TooManyAnswers(_)
+            | TooManyEssentials(_)
+            | AnswersOnQuantity
+            | NoDimension
+            | NoOptions
+            | NoQuestions
+            | TooLarge { .. }
+            | TooMany { .. }
+            | TooComplex { .. }
+            | BadCount { .. }
+            | MoreProblems(_)
+            | BadCorrect(_)
+            | UnknownChoice(_)
+            | BadScenario(_)
+            | UnknownFormat(_)
+            | MissingCell(_)
+            | UnknownDimension(_)
+            | BadCellValue(_)
+            | CaseWidens { .. }
+            | FactWithoutQuote(_)
+            | QuoteTooLong(_)
+            | LimitNeedsQuantity(_)
+            | NeededWhenOnLimit
+            | QuestionOnCapability
+            | EliminationOutsideMatrix(_)
+            | PenaltyForIncompatibility(_) => {}
+        }
+    }
+    kinds
+}
+
+/// Every problem kind reads as a sentence in both languages, and the two
+/// differ; the whole wording is pinned by `tests/data/problem-messages.txt`
+/// (after a deliberate change, `BERTH_BLESS=1 cargo test --test catalog`
+/// rewrites it: review the diff).
+#[test]
+fn every_problem_kind_has_a_message_in_both_languages() {
+    let mut got = String::new();
+    for kind in one_problem_of_every_kind() {
+        let problem = berth::Problem {
+            path: "$".into(),
+            kind,
+        };
+        let ko = problem.message(Lang::Ko);
+        let en = problem.message(Lang::En);
+        assert!(!ko.is_empty() && !en.is_empty(), "{problem:?}");
+        assert_ne!(ko, en, "{problem:?}");
+        got.push_str(&format!("{:?}\n  ko: {ko}\n  en: {en}\n", problem.kind));
+    }
+    let path = format!(
+        "{}/tests/data/problem-messages.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("BERTH_BLESS").is_some() {
+        std::fs::write(&path, &got).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        got == expected,
+        "messages differ from {path} (BERTH_BLESS=1 to accept):\n{got}"
+    );
+}

@@ -175,289 +175,246 @@ impl Problem {
 
     /// The problem in words, in `lang`, without the path.
     pub fn message(&self, lang: Lang) -> String {
-        use ProblemKind::*;
-        let ko = lang == Lang::Ko;
         if let Some(m) = matrix_message(&self.kind, lang) {
             return m;
         }
-        match &self.kind {
-            Syntax(m) => {
-                if ko {
-                    format!("JSON을 읽을 수 없습니다: {m}")
-                } else {
-                    format!("cannot read the JSON: {m}")
-                }
-            }
-            WrongFormat(f) => {
-                if ko {
-                    format!("format은 \"{FORMAT}\"이어야 합니다 (\"{f}\" 받음)")
-                } else {
-                    format!("format must be \"{FORMAT}\" (got \"{f}\")")
-                }
-            }
-            MissingField => {
-                if ko {
-                    "필수 값이 비어 있습니다".into()
-                } else {
-                    "required value is missing or empty".into()
-                }
-            }
-            BadId(id) => {
-                if ko {
-                    format!("id \"{id}\"에는 소문자, 숫자, '-', '_'만 쓸 수 있습니다")
-                } else {
-                    format!("id \"{id}\" may only contain lowercase letters, digits, '-' and '_'")
-                }
-            }
-            MissingTranslation(l) => {
-                if ko {
-                    format!("{} 번역이 없습니다", l.pick("한국어", "영어"))
-                } else {
-                    format!("missing {} translation", l.pick("Korean", "English"))
-                }
-            }
-            DuplicateId(id) => {
-                if ko {
-                    format!("id \"{id}\"가 중복됩니다")
-                } else {
-                    format!("duplicate id \"{id}\"")
-                }
-            }
-            UnknownQuestion(q) => {
-                if ko {
-                    format!("알 수 없는 질문 \"{q}\"")
-                } else {
-                    format!("unknown question \"{q}\"")
-                }
-            }
-            UnknownAnswer {
-                question,
-                answer,
-                valid,
-            } => {
-                if ko {
-                    format!(
-                        "질문 \"{question}\"에 답 \"{answer}\"이(가) 없습니다 (가능: {})",
-                        valid.join(", ")
-                    )
-                } else {
-                    format!(
-                        "question \"{question}\" has no answer \"{answer}\" (valid: {})",
-                        valid.join(", ")
-                    )
-                }
-            }
-            UnknownFact(f) => {
-                if ko {
-                    format!("이 선택지에 사실 \"{f}\"이(가) 없습니다")
-                } else {
-                    format!("this option has no fact \"{f}\"")
-                }
-            }
-            UnknownSource(s) => {
-                if ko {
-                    format!("sources에 출처 \"{s}\"이(가) 없습니다")
-                } else {
-                    format!("no source \"{s}\" in sources")
-                }
-            }
-            UnknownOption(o) => {
-                if ko {
-                    format!("알 수 없는 선택지 \"{o}\"")
-                } else {
-                    format!("unknown option \"{o}\"")
-                }
-            }
-            UnknownCompareRow(r) => {
-                if ko {
-                    format!("compare에 행 \"{r}\"이(가) 없습니다")
-                } else {
-                    format!("no comparison row \"{r}\" in compare")
-                }
-            }
-            FactWithoutSource => {
-                if ko {
-                    "사실에 출처가 없습니다".into()
-                } else {
-                    "fact has no source".into()
-                }
-            }
-            WrongUnit { expected, given } => {
-                if ko {
-                    format!(
-                        "\"{given}\"의 단위가 질문과 맞지 않습니다: {} 중 하나를 쓰세요",
-                        expected.units().join(", ")
-                    )
-                } else {
-                    format!(
-                        "\"{given}\" has the wrong unit for this question: use one of {}",
-                        expected.units().join(", ")
-                    )
-                }
-            }
-            BadQuantity {
-                given,
-                error,
-                dimension,
-            } => format!("\"{given}\": {}", error.message(*dimension, lang)),
-            ConditionShape => {
-                if ko {
-                    "조건에는 answers, above, at_most 중 정확히 하나가 있어야 합니다".into()
-                } else {
-                    "a condition needs exactly one of answers, above, at_most".into()
-                }
-            }
-            TestDoesNotFitQuestion => {
-                if ko {
-                    "선택형 질문에는 answers를, 수량 질문에는 above/at_most를 쓰세요".into()
-                } else {
-                    "use answers for a choice question and above/at_most for a quantity question"
-                        .into()
-                }
-            }
-            RuleWithoutEffect => {
-                if ko {
-                    "규칙에 eliminate: true 또는 0이 아닌 score가 필요합니다".into()
-                } else {
-                    "a rule needs eliminate: true or a non-zero score".into()
-                }
-            }
-            BadUrl(u) => {
-                if ko {
-                    format!("출처 URL은 공백, 따옴표, 꺾쇠괄호가 없는 https:// 주소여야 합니다: \"{u}\"")
-                } else {
-                    format!("a source URL must be an https:// address without spaces, quotes or angle brackets: \"{u}\"")
-                }
-            }
-            BadDate(d) => {
-                if ko {
-                    format!("날짜는 YYYY-MM-DD 또는 YYYY-MM 형식이어야 합니다: \"{d}\"")
-                } else {
-                    format!("a date must look like YYYY-MM-DD or YYYY-MM: \"{d}\"")
-                }
-            }
-            NoAnswers => {
-                if ko {
-                    "선택형 질문에 답이 없습니다".into()
-                } else {
-                    "a choice question needs answers".into()
-                }
-            }
-            TooManyEssentials(n) => {
-                if ko {
-                    format!(
-                        "필수 질문이 {n}개입니다: 대부분의 워크로드를 가르는 질문만, 최대 {MAX_ESSENTIALS}개까지 essential로 표시하세요"
-                    )
-                } else {
-                    format!(
-                        "{n} questions are marked essential: mark only the few that decide most workloads, at most {MAX_ESSENTIALS}"
-                    )
-                }
-            }
-            TooManyAnswers(n) => {
-                if ko {
-                    format!("답이 {n}개입니다: 최대 {MAX_ANSWERS}개")
-                } else {
-                    format!("{n} answers: at most {MAX_ANSWERS}")
-                }
-            }
-            AnswersOnQuantity => {
-                if ko {
-                    "수량 질문에는 answers를 둘 수 없습니다".into()
-                } else {
-                    "a quantity question cannot have answers".into()
-                }
-            }
-            NoDimension => {
-                if ko {
-                    "수량 질문에는 dimension(duration, bytes, vcpu)이 필요합니다".into()
-                } else {
-                    "a quantity question needs a dimension (duration, bytes, vcpu)".into()
-                }
-            }
-            NoOptions => {
-                if ko {
-                    "선택지가 하나도 없습니다".into()
-                } else {
-                    "the catalog has no options".into()
-                }
-            }
-            NoQuestions => {
-                if ko {
-                    "질문이 하나도 없습니다".into()
-                } else {
-                    "the catalog has no questions".into()
-                }
-            }
-            BadCorrect(d) => {
-                if ko {
-                    format!("정답이 질문 형식과 맞지 않습니다: {d}")
-                } else {
-                    format!("the correct answers do not fit the question: {d}")
-                }
-            }
-            UnknownChoice(c) => {
-                if ko {
-                    format!("선택지 \"{c}\"이(가) 없습니다")
-                } else {
-                    format!("no choice \"{c}\"")
-                }
-            }
-            BadScenario(d) => {
-                if ko {
-                    format!("시나리오 문제: {d}")
-                } else {
-                    format!("scenario question: {d}")
-                }
-            }
-            UnknownFormat(f) => {
-                if ko {
-                    format!("알 수 없는 format \"{f}\" (berth-catalog/1 또는 berth-quiz/1)")
-                } else {
-                    format!("unknown format \"{f}\" (expected berth-catalog/1 or berth-quiz/1)")
-                }
-            }
-            TooLarge { limit } => {
-                if ko {
-                    format!("콘텐츠가 너무 큽니다 (최대 {limit}바이트)")
-                } else {
-                    format!("the content is too large (at most {limit} bytes)")
-                }
-            }
-            TooMany { count, limit } => {
-                if ko {
-                    format!("항목이 {count}개로 너무 많습니다 (최대 {limit}개)")
-                } else {
-                    format!("{count} items is too many (at most {limit})")
-                }
-            }
-            TooComplex { limit } => {
-                if ko {
-                    format!("콘텐츠의 JSON 항목이 너무 많습니다 (최대 {limit}개)")
-                } else {
-                    format!("the content has too many JSON items (at most {limit})")
-                }
-            }
-            BadCount { count, limit } => {
-                if ko {
-                    format!("출제 문항 수는 1–{limit}이어야 합니다 ({count} 받음)")
-                } else {
-                    format!("the number of questions drawn must be 1–{limit} (got {count})")
-                }
-            }
-            MoreProblems(n) => crate::limits::and_more(*n, lang),
-            // Worded by `matrix_message` above.
-            MissingCell(_)
-            | UnknownDimension(_)
-            | BadCellValue(_)
-            | CaseWidens { .. }
-            | FactWithoutQuote(_)
-            | QuoteTooLong(_)
-            | LimitNeedsQuantity(_)
-            | NeededWhenOnLimit
-            | QuestionOnCapability
-            | EliminationOutsideMatrix(_)
-            | PenaltyForIncompatibility(_) => String::new(),
-        }
+        let (korean, english) = wording(&self.kind);
+        lang.pick(&korean, &english).to_string()
     }
+}
+
+/// A problem in words: (Korean, English).
+type Wording = (String, String);
+
+/// Both wordings of a problem; empty for the kinds [`matrix_message`]
+/// words (the capability matrix's own problems).
+fn wording(kind: &ProblemKind) -> Wording {
+    document_wording(kind)
+        .or_else(|| size_wording(kind))
+        .or_else(|| reference_wording(kind))
+        .or_else(|| question_wording(kind))
+        .or_else(|| condition_wording(kind))
+        .or_else(|| quiz_wording(kind))
+        .unwrap_or_default()
+}
+
+/// The document as a whole: its syntax, format, ids, texts and sources.
+fn document_wording(kind: &ProblemKind) -> Option<Wording> {
+    use ProblemKind::*;
+    Some(match kind {
+        Syntax(m) => (
+            format!("JSON을 읽을 수 없습니다: {m}"),
+            format!("cannot read the JSON: {m}"),
+        ),
+        WrongFormat(f) => (
+            format!("format은 \"{FORMAT}\"이어야 합니다 (\"{f}\" 받음)"),
+            format!("format must be \"{FORMAT}\" (got \"{f}\")"),
+        ),
+        UnknownFormat(f) => (
+            format!("알 수 없는 format \"{f}\" (berth-catalog/1 또는 berth-quiz/1)"),
+            format!("unknown format \"{f}\" (expected berth-catalog/1 or berth-quiz/1)"),
+        ),
+        MissingField => (
+            "필수 값이 비어 있습니다".into(),
+            "required value is missing or empty".into(),
+        ),
+        BadId(id) => (
+            format!("id \"{id}\"에는 소문자, 숫자, '-', '_'만 쓸 수 있습니다"),
+            format!("id \"{id}\" may only contain lowercase letters, digits, '-' and '_'"),
+        ),
+        MissingTranslation(missing) => (
+            format!("{} 번역이 없습니다", missing.pick("한국어", "영어")),
+            format!("missing {} translation", missing.pick("Korean", "English")),
+        ),
+        DuplicateId(id) => (
+            format!("id \"{id}\"가 중복됩니다"),
+            format!("duplicate id \"{id}\""),
+        ),
+        BadUrl(u) => (
+            format!(
+                "출처 URL은 공백, 따옴표, 꺾쇠괄호가 없는 \
+                 https:// 주소여야 합니다: \"{u}\""
+            ),
+            format!(
+                "a source URL must be an https:// address \
+                 without spaces, quotes or angle brackets: \"{u}\""
+            ),
+        ),
+        BadDate(d) => (
+            format!("날짜는 YYYY-MM-DD 또는 YYYY-MM 형식이어야 합니다: \"{d}\""),
+            format!("a date must look like YYYY-MM-DD or YYYY-MM: \"{d}\""),
+        ),
+        _ => return None,
+    })
+}
+
+/// Limits on size and count (see `crate::limits`).
+fn size_wording(kind: &ProblemKind) -> Option<Wording> {
+    use ProblemKind::*;
+    Some(match kind {
+        TooLarge { limit } => (
+            format!("콘텐츠가 너무 큽니다 (최대 {limit}바이트)"),
+            format!("the content is too large (at most {limit} bytes)"),
+        ),
+        TooMany { count, limit } => (
+            format!("항목이 {count}개로 너무 많습니다 (최대 {limit}개)"),
+            format!("{count} items is too many (at most {limit})"),
+        ),
+        TooComplex { limit } => (
+            format!("콘텐츠의 JSON 항목이 너무 많습니다 (최대 {limit}개)"),
+            format!("the content has too many JSON items (at most {limit})"),
+        ),
+        MoreProblems(n) => (
+            crate::limits::and_more(*n, Lang::Ko),
+            crate::limits::and_more(*n, Lang::En),
+        ),
+        _ => return None,
+    })
+}
+
+/// An id that names nothing, or a fact that cites nothing.
+fn reference_wording(kind: &ProblemKind) -> Option<Wording> {
+    use ProblemKind::*;
+    Some(match kind {
+        UnknownQuestion(q) => (
+            format!("알 수 없는 질문 \"{q}\""),
+            format!("unknown question \"{q}\""),
+        ),
+        UnknownAnswer {
+            question,
+            answer,
+            valid,
+        } => (
+            format!(
+                "질문 \"{question}\"에 답 \"{answer}\"이(가) 없습니다 (가능: {})",
+                valid.join(", ")
+            ),
+            format!(
+                "question \"{question}\" has no answer \"{answer}\" (valid: {})",
+                valid.join(", ")
+            ),
+        ),
+        UnknownFact(f) => (
+            format!("이 선택지에 사실 \"{f}\"이(가) 없습니다"),
+            format!("this option has no fact \"{f}\""),
+        ),
+        UnknownSource(s) => (
+            format!("sources에 출처 \"{s}\"이(가) 없습니다"),
+            format!("no source \"{s}\" in sources"),
+        ),
+        UnknownOption(o) => (
+            format!("알 수 없는 선택지 \"{o}\""),
+            format!("unknown option \"{o}\""),
+        ),
+        UnknownCompareRow(r) => (
+            format!("compare에 행 \"{r}\"이(가) 없습니다"),
+            format!("no comparison row \"{r}\" in compare"),
+        ),
+        FactWithoutSource => ("사실에 출처가 없습니다".into(), "fact has no source".into()),
+        _ => return None,
+    })
+}
+
+/// The lists of questions and options, and each question's answers or dimension.
+fn question_wording(kind: &ProblemKind) -> Option<Wording> {
+    use ProblemKind::*;
+    Some(match kind {
+        NoQuestions => (
+            "질문이 하나도 없습니다".into(),
+            "the catalog has no questions".into(),
+        ),
+        NoOptions => (
+            "선택지가 하나도 없습니다".into(),
+            "the catalog has no options".into(),
+        ),
+        NoAnswers => (
+            "선택형 질문에 답이 없습니다".into(),
+            "a choice question needs answers".into(),
+        ),
+        TooManyAnswers(n) => (
+            format!("답이 {n}개입니다: 최대 {MAX_ANSWERS}개"),
+            format!("{n} answers: at most {MAX_ANSWERS}"),
+        ),
+        TooManyEssentials(n) => (
+            format!(
+                "필수 질문이 {n}개입니다: 대부분의 워크로드를 가르는 질문만, \
+                 최대 {MAX_ESSENTIALS}개까지 essential로 표시하세요"
+            ),
+            format!(
+                "{n} questions are marked essential: mark only the few \
+                 that decide most workloads, at most {MAX_ESSENTIALS}"
+            ),
+        ),
+        AnswersOnQuantity => (
+            "수량 질문에는 answers를 둘 수 없습니다".into(),
+            "a quantity question cannot have answers".into(),
+        ),
+        NoDimension => (
+            "수량 질문에는 dimension(duration, bytes, vcpu)이 필요합니다".into(),
+            "a quantity question needs a dimension (duration, bytes, vcpu)".into(),
+        ),
+        _ => return None,
+    })
+}
+
+/// A rule's conditions and the quantities they compare.
+fn condition_wording(kind: &ProblemKind) -> Option<Wording> {
+    use ProblemKind::*;
+    Some(match kind {
+        WrongUnit { expected, given } => (
+            format!(
+                "\"{given}\"의 단위가 질문과 맞지 않습니다: {} 중 하나를 쓰세요",
+                expected.units().join(", ")
+            ),
+            format!(
+                "\"{given}\" has the wrong unit for this question: use one of {}",
+                expected.units().join(", ")
+            ),
+        ),
+        BadQuantity {
+            given,
+            error,
+            dimension,
+        } => (
+            format!("\"{given}\": {}", error.message(*dimension, Lang::Ko)),
+            format!("\"{given}\": {}", error.message(*dimension, Lang::En)),
+        ),
+        ConditionShape => (
+            "조건에는 answers, above, at_most 중 정확히 하나가 있어야 합니다".into(),
+            "a condition needs exactly one of answers, above, at_most".into(),
+        ),
+        TestDoesNotFitQuestion => (
+            "선택형 질문에는 answers를, 수량 질문에는 above/at_most를 쓰세요".into(),
+            "use answers for a choice question and above/at_most for a quantity question".into(),
+        ),
+        RuleWithoutEffect => (
+            "규칙에 eliminate: true 또는 0이 아닌 score가 필요합니다".into(),
+            "a rule needs eliminate: true or a non-zero score".into(),
+        ),
+        _ => return None,
+    })
+}
+
+/// A quiz's own problems.
+fn quiz_wording(kind: &ProblemKind) -> Option<Wording> {
+    use ProblemKind::*;
+    Some(match kind {
+        BadCount { count, limit } => (
+            format!("출제 문항 수는 1–{limit}이어야 합니다 ({count} 받음)"),
+            format!("the number of questions drawn must be 1–{limit} (got {count})"),
+        ),
+        BadCorrect(d) => (
+            format!("정답이 질문 형식과 맞지 않습니다: {d}"),
+            format!("the correct answers do not fit the question: {d}"),
+        ),
+        UnknownChoice(choice) => (
+            format!("선택지 \"{choice}\"이(가) 없습니다"),
+            format!("no choice \"{choice}\""),
+        ),
+        BadScenario(d) => (
+            format!("시나리오 문제: {d}"),
+            format!("scenario question: {d}"),
+        ),
+        _ => return None,
+    })
 }
