@@ -131,8 +131,8 @@ const WHAT_IF_OPTIONS: usize = 3;
 /// At most this many changes per option.
 const WHAT_IF_CHANGES: usize = 4;
 
-fn holds(c: &CompiledCondition, value: Option<AnswerValue>) -> bool {
-    match (c.test, value) {
+fn holds(condition: &CompiledCondition, value: Option<AnswerValue>) -> bool {
+    match (condition.test, value) {
         (_, None) => false,
         (Test::OneOf(mask), Some(AnswerValue::Choice(i))) => i < 64 && mask & (1u64 << i) != 0,
         (Test::Above(t), Some(AnswerValue::Quantity(v))) => v > t,
@@ -145,7 +145,7 @@ fn fires(rule: &CompiledRule, value_of: impl Fn(usize) -> Option<AnswerValue>) -
     let all = rule
         .conditions
         .iter()
-        .all(|c| holds(c, value_of(c.question)));
+        .all(|condition| holds(condition, value_of(condition.question)));
     match rule.origin {
         RuleOrigin::Rule(_) | RuleOrigin::Cell { .. } => all,
         // A status gate rules out unless a non-empty `available_if` holds.
@@ -396,7 +396,7 @@ fn eliminating_rules(catalog: &Catalog, evaluation: &Evaluation, option: usize) 
     by
 }
 
-/// Alternative answers to try for question `q`. For quantities, only the
+/// Alternative answers to try for `question`. For quantities, only the
 /// thresholds in `relevant` (those used by the top options' rules) are tried:
 /// a change that crosses none of them cannot flip a top option.
 ///
@@ -407,55 +407,57 @@ fn eliminating_rules(catalog: &Catalog, evaluation: &Evaluation, option: usize) 
 fn alternatives(
     answers: &Answers,
     catalog: &Catalog,
-    q: usize,
+    question: usize,
     relevant: &[u64],
 ) -> Vec<Alternative> {
-    let current = answers.get(q);
-    let cq = catalog.compiled_question(q);
-    let mut alts = Vec::new();
-    match cq.kind {
-        QuestionKind::Choice => {
-            for i in 0..catalog.question(q).answers.len() {
-                if current != Some(AnswerValue::Choice(i)) {
-                    alts.push(Alternative::Choice(i));
-                }
-            }
-        }
-        QuestionKind::Quantity => {
-            // Nearest thresholds first, so the first flip found per winner is the smallest change.
-            let cur = match current {
-                Some(AnswerValue::Quantity(v)) => Some(v),
-                _ => None,
-            };
-            let mut cands: Vec<Alternative> = Vec::new();
-            let dim = cq.dimension.unwrap_or(crate::quantity::Dimension::Duration);
-            for &t in relevant {
-                cands.push(Alternative::AtMost(t));
-                let mut above = crate::quantity::next_round_above(dim, t);
-                // Never jump past the next threshold of any rule: that would be a bigger change.
-                let next = cq.thresholds.partition_point(|&x| x <= t);
-                if cq.thresholds.get(next).is_some_and(|&n| above > n) {
-                    above = t.saturating_add(1);
-                }
-                cands.push(Alternative::Above(t, above));
-            }
-            cands.retain(|a| a.value() != current);
-            if let Some(c) = cur {
-                let distance = |a: &Alternative| {
-                    a.value().map(|v| match v {
-                        AnswerValue::Quantity(x) => x.abs_diff(c),
-                        AnswerValue::Choice(_) => u64::MAX,
-                    })
-                };
-                insertion_sort_by(&mut cands, |a, b| distance(a) < distance(b));
-            }
-            alts.extend(cands);
-        }
-    }
+    let current = answers.get(question);
+    let compiled = catalog.compiled_question(question);
+    let mut alternatives = match compiled.kind {
+        QuestionKind::Choice => (0..catalog.question(question).answers.len())
+            .filter(|&answer| current != Some(AnswerValue::Choice(answer)))
+            .map(Alternative::Choice)
+            .collect(),
+        QuestionKind::Quantity => quantity_alternatives(compiled, current, relevant),
+    };
     if current.is_some() {
-        alts.push(Alternative::Unanswered);
+        alternatives.push(Alternative::Unanswered);
     }
-    alts
+    alternatives
+}
+
+/// For a quantity: at most and just above each relevant threshold, nearest
+/// the current answer first, so the first flip found per winner is the
+/// smallest change.
+fn quantity_alternatives(
+    compiled: &crate::catalog::CompiledQuestion,
+    current: Option<AnswerValue>,
+    relevant: &[u64],
+) -> Vec<Alternative> {
+    let mut candidates: Vec<Alternative> = Vec::new();
+    let dimension = compiled
+        .dimension
+        .unwrap_or(crate::quantity::Dimension::Duration);
+    for &threshold in relevant {
+        candidates.push(Alternative::AtMost(threshold));
+        let mut above = crate::quantity::next_round_above(dimension, threshold);
+        // Never jump past the next threshold of any rule: that would be a bigger change.
+        let next = compiled.thresholds.partition_point(|&t| t <= threshold);
+        if compiled.thresholds.get(next).is_some_and(|&n| above > n) {
+            above = threshold.saturating_add(1);
+        }
+        candidates.push(Alternative::Above(threshold, above));
+    }
+    candidates.retain(|candidate| candidate.value() != current);
+    if let Some(AnswerValue::Quantity(current)) = current {
+        let distance = |candidate: &Alternative| {
+            candidate.value().map(|value| match value {
+                AnswerValue::Quantity(x) => x.abs_diff(current),
+                AnswerValue::Choice(_) => u64::MAX,
+            })
+        };
+        insertion_sort_by(&mut candidates, |a, b| distance(a) < distance(b));
+    }
+    candidates
 }
 
 /// Single answer changes that change the winner, for each of the top options.

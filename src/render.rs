@@ -85,28 +85,28 @@ pub fn conditions_text(
     answers: &Answers,
     lang: Lang,
 ) -> String {
-    let r = &catalog.compiled_option(option).rules[rule];
+    let rule = &catalog.compiled_option(option).rules[rule];
     let mut parts = Vec::new();
-    for c in &r.conditions {
-        let q = catalog.question(c.question);
-        let label = q.label.get(lang);
+    for condition in &rule.conditions {
+        let question = catalog.question(condition.question);
+        let label = question.label.get(lang);
         let given = answers
-            .get(c.question)
-            .map(|v| value_label(catalog, c.question, v, lang));
-        let dim = q.dimension.unwrap_or(Dimension::Duration);
-        let part = match (c.test, given) {
-            (Test::Above(t), Some(g)) => {
-                let limit = quantity::format(dim, t, lang);
+            .get(condition.question)
+            .map(|value| value_label(catalog, condition.question, value, lang));
+        let dimension = question.dimension.unwrap_or(Dimension::Duration);
+        let part = match (condition.test, given) {
+            (Test::Above(threshold), Some(given)) => {
+                let limit = quantity::format(dimension, threshold, lang);
                 match lang {
-                    Lang::Ko => format!("{label}: {g} (한도 {limit} 초과)"),
-                    Lang::En => format!("{label}: {g} (over the {limit} limit)"),
+                    Lang::Ko => format!("{label}: {given} (한도 {limit} 초과)"),
+                    Lang::En => format!("{label}: {given} (over the {limit} limit)"),
                 }
             }
-            (Test::AtMost(t), Some(g)) => {
-                let limit = quantity::format(dim, t, lang);
-                format!("{label}: {g} (≤ {limit})")
+            (Test::AtMost(threshold), Some(given)) => {
+                let limit = quantity::format(dimension, threshold, lang);
+                format!("{label}: {given} (≤ {limit})")
             }
-            (_, Some(g)) => format!("{label}: {g}"),
+            (_, Some(given)) => format!("{label}: {given}"),
             (_, None) => format!("{label}: {}", lang.pick("모름", "not answered")),
         };
         parts.push(part);
