@@ -131,8 +131,8 @@ const WHAT_IF_OPTIONS: usize = 3;
 /// At most this many changes per option.
 const WHAT_IF_CHANGES: usize = 4;
 
-fn holds(c: &CompiledCondition, value: Option<AnswerValue>) -> bool {
-    match (c.test, value) {
+fn holds(condition: &CompiledCondition, value: Option<AnswerValue>) -> bool {
+    match (condition.test, value) {
         (_, None) => false,
         (Test::OneOf(mask), Some(AnswerValue::Choice(i))) => i < 64 && mask & (1u64 << i) != 0,
         (Test::Above(t), Some(AnswerValue::Quantity(v))) => v > t,
@@ -145,7 +145,7 @@ fn fires(rule: &CompiledRule, value_of: impl Fn(usize) -> Option<AnswerValue>) -
     let all = rule
         .conditions
         .iter()
-        .all(|c| holds(c, value_of(c.question)));
+        .all(|condition| holds(condition, value_of(condition.question)));
     match rule.origin {
         RuleOrigin::Rule(_) | RuleOrigin::Cell { .. } => all,
         // A status gate rules out unless a non-empty `available_if` holds.
@@ -187,141 +187,216 @@ impl Tally {
     }
 }
 
-/// Ranks every option of `catalog` for `answers`.
-pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
-    let n = catalog.options().len();
-    let value_of = |q: usize| answers.get(q);
+/// Every rule of every option evaluated once for one set of answers.
+struct Evaluation {
+    /// Per option, in catalog order.
+    tallies: Vec<Tally>,
+    /// Whether each rule fired: every option's rules, end to end.
+    rule_fired: Vec<bool>,
+    /// Where each option's rules start in `rule_fired` (and one entry past the end).
+    offsets: Vec<usize>,
+}
 
-    // 1. Evaluate every rule once.
-    let mut offsets = Vec::with_capacity(n + 1);
-    let mut fired: Vec<bool> = Vec::new();
-    let mut tallies = Vec::with_capacity(n);
-    for oi in 0..n {
-        offsets.push(fired.len());
-        let mut t = Tally {
-            score: catalog.option(oi).base_score,
-            eliminations: 0,
-            unconfirmed: 0,
+impl Evaluation {
+    fn new(answers: &Answers, catalog: &Catalog) -> Evaluation {
+        let options = catalog.options().len();
+        let mut evaluation = Evaluation {
+            tallies: Vec::with_capacity(options),
+            rule_fired: Vec::new(),
+            offsets: Vec::with_capacity(options + 1),
         };
-        for rule in &catalog.compiled_option(oi).rules {
-            let f = fires(rule, value_of);
-            if f {
-                t.apply(rule.effect, 1);
-            }
-            fired.push(f);
-        }
-        tallies.push(t);
-    }
-    offsets.push(fired.len());
-
-    // 2. Rank.
-    let mut order: Vec<usize> = (0..n).filter(|&o| tallies[o].eliminations == 0).collect();
-    // Fewer unconfirmed needs first, then higher score, then catalog order: a total order.
-    heap_sort_by(&mut order, |&a, &b| tallies[a].beats(a, tallies[b], b));
-    let top_score = order.first().map(|&o| tallies[o].score).unwrap_or(0);
-    let top_unconfirmed = order.first().map(|&o| tallies[o].unconfirmed).unwrap_or(0);
-    let margin = catalog.tie_margin();
-    let (fired_ref, offsets_ref) = (&fired, &offsets);
-    let fired_rules = move |oi: usize| {
-        let rules = &catalog.compiled_option(oi).rules;
-        (0..rules.len())
-            .filter(move |&ri| fired_ref[offsets_ref[oi] + ri])
-            .map(move |ri| (ri, &rules[ri]))
-    };
-    let ranked: Vec<Ranked> = order
-        .iter()
-        .map(|&oi| {
-            let score = tallies[oi].score;
-            let behind = top_score.saturating_sub(score);
-            // An option that cannot be shown to meet every need the top meets
-            // is never tied with it, nor a strong fit.
-            let confirmed_like_top = tallies[oi].unconfirmed == top_unconfirmed;
-            let tied = confirmed_like_top && behind <= margin;
-            let fit = if tied {
-                Fit::Best
-            } else if behind <= 3 && confirmed_like_top {
-                Fit::Strong
-            } else if behind <= 6 {
-                Fit::Possible
-            } else {
-                Fit::Weak
+        for option in 0..options {
+            evaluation.offsets.push(evaluation.rule_fired.len());
+            let mut tally = Tally {
+                score: catalog.option(option).base_score,
+                eliminations: 0,
+                unconfirmed: 0,
             };
-            let mut reasons = Vec::new();
-            let mut caveats = Vec::new();
-            for (ri, rule) in fired_rules(oi) {
-                let delta = match rule.effect {
-                    Effect::Score(delta) => delta,
-                    Effect::Unconfirmed => 0,
-                    Effect::Eliminate => continue,
-                };
-                let f = Fired {
-                    rule: ri,
-                    fact: rule.fact,
-                    delta,
-                };
-                if delta > 0 {
-                    reasons.push(f);
-                } else {
-                    caveats.push(f);
+            for rule in &catalog.compiled_option(option).rules {
+                let fired = fires(rule, |question| answers.get(question));
+                if fired {
+                    tally.apply(rule.effect, 1);
                 }
+                evaluation.rule_fired.push(fired);
             }
-            // At most MAX_RULES_PER_OPTION (200) each, so insertion sort stays
-            // bounded (≤ 20,000 steps per option) and adds no wasm bytes.
-            insertion_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
-            insertion_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
-            // Ties share the top's bar: a tie is not a loser by a few points.
-            let fit_percent = if tied {
-                100
-            } else {
-                100i64.saturating_sub(i64::from(behind) * 8).clamp(8, 100) as u8
-            };
-            Ranked {
-                option: oi,
-                score,
-                fit,
-                fit_percent,
-                tied_with_top: tied,
-                unconfirmed: tallies[oi].unconfirmed,
-                reasons,
-                caveats,
-            }
-        })
-        .collect();
-    let eliminated: Vec<Eliminated> = (0..n)
-        .filter(|&o| tallies[o].eliminations > 0)
-        .map(|oi| {
-            let mut by: Vec<Fired> = fired_rules(oi)
-                .filter(|(_, r)| r.effect == Effect::Eliminate)
-                .map(|(ri, r)| Fired {
-                    rule: ri,
-                    fact: r.fact,
-                    delta: 0,
-                })
-                .collect();
-            // The weightiest reason first: a lifecycle status, then a hard
-            // limit from the matrix, then a catalog rule.
-            let rules = &catalog.compiled_option(oi).rules;
-            let weight = |f: &Fired| match rules[f.rule].origin {
-                RuleOrigin::Status => 0,
-                RuleOrigin::Cell { .. } => 1,
-                RuleOrigin::Rule(_) => 2,
-            };
-            insertion_sort_by(&mut by, |a, b| (weight(a), a.rule) < (weight(b), b.rule));
-            Eliminated { option: oi, by }
-        })
-        .collect();
+            evaluation.tallies.push(tally);
+        }
+        evaluation.offsets.push(evaluation.rule_fired.len());
+        evaluation
+    }
 
-    // 3. What would change the answer.
-    let what_if = what_if(answers, catalog, &tallies, &order, &fired, &offsets);
+    fn fired(&self, option: usize, rule: usize) -> bool {
+        self.rule_fired[self.offsets[option] + rule]
+    }
 
-    Recommendation {
-        ranked,
-        eliminated,
-        what_if,
+    /// The option's rules that fired, with their indices, in rule order.
+    fn fired_rules<'a>(
+        &'a self,
+        catalog: &'a Catalog,
+        option: usize,
+    ) -> impl Iterator<Item = (usize, &'a CompiledRule)> + 'a {
+        catalog
+            .compiled_option(option)
+            .rules
+            .iter()
+            .enumerate()
+            .filter(move |&(rule, _)| self.fired(option, rule))
     }
 }
 
-/// Alternative answers to try for question `q`. For quantities, only the
+/// Ranks every option of `catalog` for `answers`.
+pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
+    let evaluation = Evaluation::new(answers, catalog);
+    let order = rank_order(&evaluation.tallies);
+    Recommendation {
+        ranked: ranked(catalog, &evaluation, &order),
+        eliminated: eliminated(catalog, &evaluation),
+        what_if: what_if(answers, catalog, &evaluation, &order),
+    }
+}
+
+/// The options still in the running, best first: fewer unconfirmed needs,
+/// then higher score, then catalog order (a total order).
+fn rank_order(tallies: &[Tally]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..tallies.len())
+        .filter(|&option| tallies[option].eliminations == 0)
+        .collect();
+    heap_sort_by(&mut order, |&a, &b| tallies[a].beats(a, tallies[b], b));
+    order
+}
+
+/// The top of the ranking, which every ranked option is measured against.
+#[derive(Clone, Copy)]
+struct Top {
+    score: i32,
+    unconfirmed: u32,
+    /// The catalog's tie margin.
+    margin: i32,
+}
+
+fn ranked(catalog: &Catalog, evaluation: &Evaluation, order: &[usize]) -> Vec<Ranked> {
+    let first = order.first().map(|&option| evaluation.tallies[option]);
+    let top = Top {
+        score: first.map_or(0, |tally| tally.score),
+        unconfirmed: first.map_or(0, |tally| tally.unconfirmed),
+        margin: catalog.tie_margin(),
+    };
+    order
+        .iter()
+        .map(|&option| ranked_option(catalog, evaluation, option, top))
+        .collect()
+}
+
+fn ranked_option(catalog: &Catalog, evaluation: &Evaluation, option: usize, top: Top) -> Ranked {
+    let tally = evaluation.tallies[option];
+    let behind = top.score.saturating_sub(tally.score);
+    // An option that cannot be shown to meet every need the top meets
+    // is never tied with it, nor a strong fit.
+    let confirmed_like_top = tally.unconfirmed == top.unconfirmed;
+    let tied = confirmed_like_top && behind <= top.margin;
+    let (reasons, caveats) = reasons_and_caveats(catalog, evaluation, option);
+    Ranked {
+        option,
+        score: tally.score,
+        fit: fit(tied, confirmed_like_top, behind),
+        fit_percent: fit_percent(tied, behind),
+        tied_with_top: tied,
+        unconfirmed: tally.unconfirmed,
+        reasons,
+        caveats,
+    }
+}
+
+/// The fit label for an option `behind` points behind the top.
+fn fit(tied: bool, confirmed_like_top: bool, behind: i32) -> Fit {
+    if tied {
+        Fit::Best
+    } else if behind <= 3 && confirmed_like_top {
+        Fit::Strong
+    } else if behind <= 6 {
+        Fit::Possible
+    } else {
+        Fit::Weak
+    }
+}
+
+/// The fit's bar length: 8 points shorter per point behind, at least 8.
+fn fit_percent(tied: bool, behind: i32) -> u8 {
+    // Ties share the top's bar: a tie is not a loser by a few points.
+    if tied {
+        100
+    } else {
+        100i64.saturating_sub(i64::from(behind) * 8).clamp(8, 100) as u8
+    }
+}
+
+/// The scoring rules that fired: those that added points (strongest first)
+/// and those that took points away or left a need unconfirmed (strongest first).
+fn reasons_and_caveats(
+    catalog: &Catalog,
+    evaluation: &Evaluation,
+    option: usize,
+) -> (Vec<Fired>, Vec<Fired>) {
+    let mut reasons = Vec::new();
+    let mut caveats = Vec::new();
+    for (rule_index, rule) in evaluation.fired_rules(catalog, option) {
+        let delta = match rule.effect {
+            Effect::Score(delta) => delta,
+            Effect::Unconfirmed => 0,
+            Effect::Eliminate => continue,
+        };
+        let fired = Fired {
+            rule: rule_index,
+            fact: rule.fact,
+            delta,
+        };
+        if delta > 0 {
+            reasons.push(fired);
+        } else {
+            caveats.push(fired);
+        }
+    }
+    // At most MAX_RULES_PER_OPTION (200) each, so insertion sort stays
+    // bounded (≤ 20,000 steps per option) and adds no wasm bytes.
+    insertion_sort_by(&mut reasons, |a, b| (b.delta, a.rule) < (a.delta, b.rule));
+    insertion_sort_by(&mut caveats, |a, b| (a.delta, a.rule) < (b.delta, b.rule));
+    (reasons, caveats)
+}
+
+/// The options ruled out, in catalog order.
+fn eliminated(catalog: &Catalog, evaluation: &Evaluation) -> Vec<Eliminated> {
+    (0..evaluation.tallies.len())
+        .filter(|&option| evaluation.tallies[option].eliminations > 0)
+        .map(|option| Eliminated {
+            option,
+            by: eliminating_rules(catalog, evaluation, option),
+        })
+        .collect()
+}
+
+/// Every rule that rules `option` out, the weightiest first: a lifecycle
+/// status, then a hard limit from the matrix, then a catalog rule.
+fn eliminating_rules(catalog: &Catalog, evaluation: &Evaluation, option: usize) -> Vec<Fired> {
+    let mut by: Vec<Fired> = evaluation
+        .fired_rules(catalog, option)
+        .filter(|(_, rule)| rule.effect == Effect::Eliminate)
+        .map(|(rule_index, rule)| Fired {
+            rule: rule_index,
+            fact: rule.fact,
+            delta: 0,
+        })
+        .collect();
+    let rules = &catalog.compiled_option(option).rules;
+    let weight = |fired: &Fired| match rules[fired.rule].origin {
+        RuleOrigin::Status => 0,
+        RuleOrigin::Cell { .. } => 1,
+        RuleOrigin::Rule(_) => 2,
+    };
+    insertion_sort_by(&mut by, |a, b| (weight(a), a.rule) < (weight(b), b.rule));
+    by
+}
+
+/// Alternative answers to try for `question`. For quantities, only the
 /// thresholds in `relevant` (those used by the top options' rules) are tried:
 /// a change that crosses none of them cannot flip a top option.
 ///
@@ -332,192 +407,245 @@ pub fn recommend(answers: &Answers, catalog: &Catalog) -> Recommendation {
 fn alternatives(
     answers: &Answers,
     catalog: &Catalog,
-    q: usize,
+    question: usize,
     relevant: &[u64],
 ) -> Vec<Alternative> {
-    let current = answers.get(q);
-    let cq = catalog.compiled_question(q);
-    let mut alts = Vec::new();
-    match cq.kind {
-        QuestionKind::Choice => {
-            for i in 0..catalog.question(q).answers.len() {
-                if current != Some(AnswerValue::Choice(i)) {
-                    alts.push(Alternative::Choice(i));
-                }
-            }
-        }
-        QuestionKind::Quantity => {
-            // Nearest thresholds first, so the first flip found per winner is the smallest change.
-            let cur = match current {
-                Some(AnswerValue::Quantity(v)) => Some(v),
-                _ => None,
-            };
-            let mut cands: Vec<Alternative> = Vec::new();
-            let dim = cq.dimension.unwrap_or(crate::quantity::Dimension::Duration);
-            for &t in relevant {
-                cands.push(Alternative::AtMost(t));
-                let mut above = crate::quantity::next_round_above(dim, t);
-                // Never jump past the next threshold of any rule: that would be a bigger change.
-                let next = cq.thresholds.partition_point(|&x| x <= t);
-                if cq.thresholds.get(next).is_some_and(|&n| above > n) {
-                    above = t.saturating_add(1);
-                }
-                cands.push(Alternative::Above(t, above));
-            }
-            cands.retain(|a| a.value() != current);
-            if let Some(c) = cur {
-                let distance = |a: &Alternative| {
-                    a.value().map(|v| match v {
-                        AnswerValue::Quantity(x) => x.abs_diff(c),
-                        AnswerValue::Choice(_) => u64::MAX,
-                    })
-                };
-                insertion_sort_by(&mut cands, |a, b| distance(a) < distance(b));
-            }
-            alts.extend(cands);
-        }
-    }
+    let current = answers.get(question);
+    let compiled = catalog.compiled_question(question);
+    let mut alternatives = match compiled.kind {
+        QuestionKind::Choice => (0..catalog.question(question).answers.len())
+            .filter(|&answer| current != Some(AnswerValue::Choice(answer)))
+            .map(Alternative::Choice)
+            .collect(),
+        QuestionKind::Quantity => quantity_alternatives(compiled, current, relevant),
+    };
     if current.is_some() {
-        alts.push(Alternative::Unanswered);
+        alternatives.push(Alternative::Unanswered);
     }
-    alts
+    alternatives
 }
 
+/// For a quantity: at most and just above each relevant threshold, nearest
+/// the current answer first, so the first flip found per winner is the
+/// smallest change.
+fn quantity_alternatives(
+    compiled: &crate::catalog::CompiledQuestion,
+    current: Option<AnswerValue>,
+    relevant: &[u64],
+) -> Vec<Alternative> {
+    let mut candidates: Vec<Alternative> = Vec::new();
+    let dimension = compiled
+        .dimension
+        .unwrap_or(crate::quantity::Dimension::Duration);
+    for &threshold in relevant {
+        candidates.push(Alternative::AtMost(threshold));
+        let mut above = crate::quantity::next_round_above(dimension, threshold);
+        // Never jump past the next threshold of any rule: that would be a bigger change.
+        let next = compiled.thresholds.partition_point(|&t| t <= threshold);
+        if compiled.thresholds.get(next).is_some_and(|&n| above > n) {
+            above = threshold.saturating_add(1);
+        }
+        candidates.push(Alternative::Above(threshold, above));
+    }
+    candidates.retain(|candidate| candidate.value() != current);
+    if let Some(AnswerValue::Quantity(current)) = current {
+        let distance = |candidate: &Alternative| {
+            candidate.value().map(|value| match value {
+                AnswerValue::Quantity(x) => x.abs_diff(current),
+                AnswerValue::Choice(_) => u64::MAX,
+            })
+        };
+        insertion_sort_by(&mut candidates, |a, b| distance(a) < distance(b));
+    }
+    candidates
+}
+
+/// Single answer changes that change the winner, for each of the top options.
 fn what_if(
     answers: &Answers,
     catalog: &Catalog,
-    tallies: &[Tally],
+    evaluation: &Evaluation,
     order: &[usize],
-    fired: &[bool],
-    offsets: &[usize],
 ) -> Vec<WhatIf> {
-    let n = tallies.len();
     let tops: Vec<usize> = order.iter().copied().take(WHAT_IF_OPTIONS).collect();
     let winner = order.first().copied();
     let mut result: Vec<WhatIf> = tops
         .iter()
-        .map(|&o| WhatIf {
-            option: o,
+        .map(|&option| WhatIf {
+            option,
             changes: Vec::new(),
         })
         .collect();
-    if n == 0 {
+    if evaluation.tallies.is_empty() {
         return result;
     }
+    let relevant = relevant_thresholds(answers, catalog, &tops);
+    let mut rescore = Rescore::new(evaluation);
+    for question in questions_answered_first(answers) {
+        if catalog.rules_mentioning(question).is_empty() {
+            continue;
+        }
+        for alternative in alternatives(answers, catalog, question, &relevant[question]) {
+            rescore.try_alternative(answers, catalog, question, alternative);
+            let Some(new_winner) = rescore.winner(order) else {
+                continue;
+            };
+            if !rescore.dethrones(winner, new_winner) {
+                continue;
+            }
+            let change = Change {
+                question,
+                to: alternative,
+                winner: new_winner,
+            };
+            add_change(&mut result, winner, change);
+        }
+    }
+    result
+}
 
-    // Scratch state, reused across candidates: a stamp marks options touched by the current candidate.
-    let mut stamp = vec![0u32; n];
-    let mut scratch = tallies.to_vec();
-    let mut touched: Vec<usize> = Vec::new();
-    let mut generation = 0u32;
-
-    // Quantity thresholds that can matter: those in the top options' rules.
+/// Per question, the quantity thresholds that can matter: those in the top
+/// options' rules, sorted and each once.
+fn relevant_thresholds(answers: &Answers, catalog: &Catalog, tops: &[usize]) -> Vec<Vec<u64>> {
     let mut relevant: Vec<Vec<u64>> = vec![Vec::new(); answers.len()];
-    for &o in &tops {
-        for rule in &catalog.compiled_option(o).rules {
-            for c in &rule.conditions {
-                if let Test::Above(t) | Test::AtMost(t) = c.test {
-                    if let Some(r) = relevant.get_mut(c.question) {
-                        r.push(t);
+    for &option in tops {
+        for rule in &catalog.compiled_option(option).rules {
+            for condition in &rule.conditions {
+                if let Test::Above(threshold) | Test::AtMost(threshold) = condition.test {
+                    if let Some(thresholds) = relevant.get_mut(condition.question) {
+                        thresholds.push(threshold);
                     }
                 }
             }
         }
     }
-    for r in &mut relevant {
-        sort_dedup(r);
+    for thresholds in &mut relevant {
+        sort_dedup(thresholds);
     }
+    relevant
+}
 
-    // Questions already answered come first: changing what you said reads better than adding.
+/// Every question, those already answered first: changing what you said
+/// reads better than adding.
+fn questions_answered_first(answers: &Answers) -> Vec<usize> {
     let mut questions: Vec<usize> = (0..answers.len()).collect();
     insertion_sort_by(&mut questions, |&a, &b| {
         (answers.get(a).is_none(), a) < (answers.get(b).is_none(), b)
     });
+    questions
+}
 
-    for q in questions {
-        let mentions = catalog.rules_mentioning(q);
-        if mentions.is_empty() {
-            continue;
+/// Adds `change` to the list of the old winner and of the option that wins
+/// after it, unless that list is full or already names this question and winner.
+fn add_change(result: &mut [WhatIf], winner: Option<usize>, change: Change) {
+    for what_if in result.iter_mut() {
+        let concerned = Some(what_if.option) == winner || what_if.option == change.winner;
+        let same_question_same_winner = what_if
+            .changes
+            .iter()
+            .any(|c| c.question == change.question && c.winner == change.winner);
+        if concerned && !same_question_same_winner && what_if.changes.len() < WHAT_IF_CHANGES {
+            what_if.changes.push(change);
         }
-        for alt in alternatives(answers, catalog, q, &relevant[q]) {
-            generation += 1;
-            touched.clear();
-            let alt_value = alt.value();
-            for &(oi, ri) in mentions {
-                let (oi, ri) = (oi as usize, ri as usize);
-                if stamp[oi] != generation {
-                    stamp[oi] = generation;
-                    scratch[oi] = tallies[oi];
-                    touched.push(oi);
-                }
-                let rule = &catalog.compiled_option(oi).rules[ri];
-                let before = fired[offsets[oi] + ri];
-                let after = fires(rule, |qq| if qq == q { alt_value } else { answers.get(qq) });
-                if before != after {
-                    scratch[oi].apply(rule.effect, if after { 1 } else { -1 });
-                }
+    }
+}
+
+/// Tallies under one alternative answer at a time. Only the options whose
+/// rules mention the question can change, so only they are copied and
+/// re-tallied; a generation stamp marks the options touched by the current
+/// alternative, so the scratch state is reused across alternatives.
+struct Rescore<'a> {
+    evaluation: &'a Evaluation,
+    stamp: Vec<u32>,
+    scratch: Vec<Tally>,
+    touched: Vec<usize>,
+    generation: u32,
+}
+
+impl<'a> Rescore<'a> {
+    fn new(evaluation: &'a Evaluation) -> Rescore<'a> {
+        Rescore {
+            evaluation,
+            stamp: vec![0; evaluation.tallies.len()],
+            scratch: evaluation.tallies.clone(),
+            touched: Vec::new(),
+            generation: 0,
+        }
+    }
+
+    /// Re-tallies the options whose rules mention `question`, as if it were `alternative`.
+    fn try_alternative(
+        &mut self,
+        answers: &Answers,
+        catalog: &Catalog,
+        question: usize,
+        alternative: Alternative,
+    ) {
+        self.generation += 1;
+        self.touched.clear();
+        let value = alternative.value();
+        for &(option, rule_index) in catalog.rules_mentioning(question) {
+            let (option, rule_index) = (option as usize, rule_index as usize);
+            if !self.is_touched(option) {
+                self.stamp[option] = self.generation;
+                self.scratch[option] = self.evaluation.tallies[option];
+                self.touched.push(option);
             }
-            // New winner: best of the touched options and the best untouched one.
-            let mut best: Option<usize> = order.iter().copied().find(|&o| stamp[o] != generation);
-            for &o in &touched {
-                if scratch[o].eliminations == 0 {
-                    best = match best {
-                        Some(b) => {
-                            let tb = if stamp[b] == generation {
-                                scratch[b]
-                            } else {
-                                tallies[b]
-                            };
-                            if scratch[o].beats(o, tb, b) {
-                                Some(o)
-                            } else {
-                                Some(b)
-                            }
-                        }
-                        None => Some(o),
-                    };
-                }
-            }
-            let Some(new_winner) = best else { continue };
-            if Some(new_winner) == winner {
-                continue;
-            }
-            // A decisive change: the old winner is out, or strictly behind the new one.
-            if let Some(w) = winner {
-                let tw = if stamp[w] == generation {
-                    scratch[w]
+            let rule = &catalog.compiled_option(option).rules[rule_index];
+            let before = self.evaluation.fired(option, rule_index);
+            let after = fires(rule, |asked| {
+                if asked == question {
+                    value
                 } else {
-                    tallies[w]
-                };
-                let tn = if stamp[new_winner] == generation {
-                    scratch[new_winner]
-                } else {
-                    tallies[new_winner]
-                };
-                if tw.eliminations == 0 && tw.standing() >= tn.standing() {
-                    continue;
+                    answers.get(asked)
                 }
-            }
-            let change = Change {
-                question: q,
-                to: alt,
-                winner: new_winner,
-            };
-            for w in result.iter_mut() {
-                let relevant = if Some(w.option) == winner {
-                    true
-                } else {
-                    w.option == new_winner
-                };
-                let same_question_same_winner = w
-                    .changes
-                    .iter()
-                    .any(|c| c.question == q && c.winner == new_winner);
-                if relevant && !same_question_same_winner && w.changes.len() < WHAT_IF_CHANGES {
-                    w.changes.push(change);
-                }
+            });
+            if before != after {
+                self.scratch[option].apply(rule.effect, if after { 1 } else { -1 });
             }
         }
     }
-    result
+
+    fn is_touched(&self, option: usize) -> bool {
+        self.stamp[option] == self.generation
+    }
+
+    /// The option's tally under the current alternative.
+    fn tally(&self, option: usize) -> Tally {
+        if self.is_touched(option) {
+            self.scratch[option]
+        } else {
+            self.evaluation.tallies[option]
+        }
+    }
+
+    /// The winner under the current alternative: the best of the touched
+    /// options and the best untouched one (`order` is the ranking without it).
+    fn winner(&self, order: &[usize]) -> Option<usize> {
+        let mut best = order
+            .iter()
+            .copied()
+            .find(|&option| !self.is_touched(option));
+        for &option in &self.touched {
+            if self.scratch[option].eliminations == 0 {
+                best = match best {
+                    Some(b) if !self.scratch[option].beats(option, self.tally(b), b) => Some(b),
+                    _ => Some(option),
+                };
+            }
+        }
+        best
+    }
+
+    /// A decisive change: a new winner, and the old one is out or strictly behind it.
+    fn dethrones(&self, winner: Option<usize>, new_winner: usize) -> bool {
+        if Some(new_winner) == winner {
+            return false;
+        }
+        let Some(old_winner) = winner else {
+            return true;
+        };
+        let (old, new) = (self.tally(old_winner), self.tally(new_winner));
+        old.eliminations > 0 || old.standing() < new.standing()
+    }
 }

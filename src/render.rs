@@ -85,29 +85,28 @@ pub fn conditions_text(
     answers: &Answers,
     lang: Lang,
 ) -> String {
-    let r = &catalog.compiled_option(option).rules[rule];
+    let rule = &catalog.compiled_option(option).rules[rule];
     let mut parts = Vec::new();
-    for c in &r.conditions {
-        let q = catalog.question(c.question);
-        let label = q.label.get(lang);
+    for condition in &rule.conditions {
+        let question = catalog.question(condition.question);
+        let label = question.label.get(lang);
         let given = answers
-            .get(c.question)
-            .map(|v| value_label(catalog, c.question, v, lang));
-        let dim = q.dimension.unwrap_or(Dimension::Duration);
-        let part = match (c.test, given) {
-            (Test::Above(t), Some(g)) => {
-                let limit = quantity::format(dim, t, lang);
-                if lang == Lang::Ko {
-                    format!("{label}: {g} (한도 {limit} 초과)")
-                } else {
-                    format!("{label}: {g} (over the {limit} limit)")
+            .get(condition.question)
+            .map(|value| value_label(catalog, condition.question, value, lang));
+        let dimension = question.dimension.unwrap_or(Dimension::Duration);
+        let part = match (condition.test, given) {
+            (Test::Above(threshold), Some(given)) => {
+                let limit = quantity::format(dimension, threshold, lang);
+                match lang {
+                    Lang::Ko => format!("{label}: {given} (한도 {limit} 초과)"),
+                    Lang::En => format!("{label}: {given} (over the {limit} limit)"),
                 }
             }
-            (Test::AtMost(t), Some(g)) => {
-                let limit = quantity::format(dim, t, lang);
-                format!("{label}: {g} (≤ {limit})")
+            (Test::AtMost(threshold), Some(given)) => {
+                let limit = quantity::format(dimension, threshold, lang);
+                format!("{label}: {given} (≤ {limit})")
             }
-            (_, Some(g)) => format!("{label}: {g}"),
+            (_, Some(given)) => format!("{label}: {given}"),
             (_, None) => format!("{label}: {}", lang.pick("모름", "not answered")),
         };
         parts.push(part);
@@ -171,8 +170,8 @@ pub fn cell_sentence(
     verdict: Verdict,
     lang: Lang,
 ) -> String {
-    let d = catalog.dimension(dimension);
-    let label = d.label.get(lang);
+    let doc = catalog.dimension(dimension);
+    let label = doc.label.get(lang);
     let unit = dimension_unit(catalog, dimension);
     let limit = match value {
         CellValue::Limit(v) => quantity::format(unit, v, lang),
@@ -182,31 +181,40 @@ pub fn cell_sentence(
         Some(Need::Quantity(v)) => quantity::format(unit, v, lang),
         _ => String::new(),
     };
-    let (phrase, fallback) = match (verdict, d.kind) {
+    cell_template(doc, verdict, lang)
+        .replace("{label}", label)
+        .replace("{limit}", &limit)
+        .replace("{need}", &need_text)
+}
+
+/// The sentence pattern for a cell: the dimension's own phrase for the
+/// verdict, or Berth's fallback when the catalog gives none.
+fn cell_template(dimension: &crate::model::DimensionDoc, verdict: Verdict, lang: Lang) -> &str {
+    let (phrase, fallback) = match (verdict, dimension.kind) {
         (Verdict::Lacks, DimensionKind::Limit) => (
-            &d.phrases.lacks,
+            &dimension.phrases.lacks,
             lang.pick(
                 "{label}: 최대 {limit}, 필요 {need}",
                 "{label}: at most {limit}, {need} needed",
             ),
         ),
         (Verdict::Lacks, DimensionKind::Capability) => (
-            &d.phrases.lacks,
+            &dimension.phrases.lacks,
             lang.pick("{label}: 지원 안 함", "{label}: not available"),
         ),
         (Verdict::Fits, DimensionKind::Limit) => (
-            &d.phrases.fits,
+            &dimension.phrases.fits,
             lang.pick(
                 "{label}: 최대 {limit}, {need} 가능",
                 "{label}: up to {limit}, so {need} fits",
             ),
         ),
         (Verdict::Fits, DimensionKind::Capability) => (
-            &d.phrases.fits,
+            &dimension.phrases.fits,
             lang.pick("{label}: 지원", "{label}: available"),
         ),
         (Verdict::Unlimited, _) => (
-            &d.phrases.unlimited,
+            &dimension.phrases.unlimited,
             lang.pick("{label}: 제한 없음", "{label}: no limit"),
         ),
         (Verdict::Unknown, _) => (
@@ -217,15 +225,11 @@ pub fn cell_sentence(
             ),
         ),
     };
-    let template = if phrase.get(lang).is_empty() {
+    if phrase.get(lang).is_empty() {
         fallback
     } else {
         phrase.get(lang)
-    };
-    template
-        .replace("{label}", label)
-        .replace("{limit}", &limit)
-        .replace("{need}", &need_text)
+    }
 }
 
 /// No phrase of the catalog's own: the fallback speaks.
@@ -458,13 +462,28 @@ pub fn plain_text(
     if answers.answered_count() == 0 {
         let _ = writeln!(out, "{}", ui(UiText::NoAnswersYet, lang));
     }
+    write_ranking(&mut out, rec, catalog, answers, lang);
+    write_why_not(&mut out, rec, catalog, answers, lang);
+    write_what_would_change(&mut out, rec, catalog, lang);
+    out
+}
+
+/// "## Ranking": every ranked option with its fit, the top three with their details.
+fn write_ranking(
+    out: &mut String,
+    rec: &Recommendation,
+    catalog: &Catalog,
+    answers: &Answers,
+    lang: Lang,
+) {
+    use std::fmt::Write;
     let _ = writeln!(out, "\n## {}", ui(UiText::Ranking, lang));
     if rec.ranked.is_empty() {
         let _ = writeln!(out, "{}", ui(UiText::NothingFits, lang));
     }
-    for (i, r) in rec.ranked.iter().enumerate() {
-        let o = catalog.option(r.option);
-        let tie = if r.tied_with_top && i > 0 {
+    for (i, ranked) in rec.ranked.iter().enumerate() {
+        let option = catalog.option(ranked.option);
+        let tie = if ranked.tied_with_top && i > 0 {
             format!(" ({})", ui(UiText::Tie, lang))
         } else {
             String::new()
@@ -473,70 +492,84 @@ pub fn plain_text(
             out,
             "{}. {} [{}] — {} {}{tie}",
             i + 1,
-            o.name.get(lang),
-            o.id,
-            fit_label(r.fit, lang),
-            bar(r.fit_percent)
+            option.name.get(lang),
+            option.id,
+            fit_label(ranked.fit, lang),
+            bar(ranked.fit_percent)
         );
         if i < 3 {
-            for (verdict, line) in matrix_fits(catalog, r.option, answers, lang) {
-                let mark = if verdict == Verdict::Unknown {
-                    "?"
-                } else {
-                    "✓"
-                };
-                let _ = writeln!(out, "   {mark} {line}");
-            }
-            for f in r.reasons.iter().take(4) {
-                let _ = writeln!(
-                    out,
-                    "   + {}",
-                    fired_text(catalog, r.option, f, answers, lang)
-                );
-            }
-            for f in r.caveats.iter().take(3) {
-                let _ = writeln!(
-                    out,
-                    "   - {}",
-                    fired_text(catalog, r.option, f, answers, lang)
-                );
-            }
+            write_ranked_details(out, ranked, catalog, answers, lang);
         }
     }
-    if !rec.eliminated.is_empty() {
-        let _ = writeln!(out, "\n## {}", ui(UiText::WhyNot, lang));
-        for e in &rec.eliminated {
-            let o = catalog.option(e.option);
-            let _ = writeln!(out, "× {} [{}]", o.name.get(lang), o.id);
-            for f in &e.by {
-                let _ = writeln!(
-                    out,
-                    "   {}",
-                    fired_text(catalog, e.option, f, answers, lang)
-                );
-                let _ = writeln!(
-                    out,
-                    "   {}: {}",
-                    ui(UiText::Source, lang),
-                    source_text(catalog.source_of(e.option, f.fact), lang)
-                );
-            }
+}
+
+/// How a top option meets each stated need (✓, or ? when unconfirmed),
+/// then up to four reasons (+) and three caveats (-).
+fn write_ranked_details(
+    out: &mut String,
+    ranked: &crate::engine::Ranked,
+    catalog: &Catalog,
+    answers: &Answers,
+    lang: Lang,
+) {
+    use std::fmt::Write;
+    for (verdict, line) in matrix_fits(catalog, ranked.option, answers, lang) {
+        let mark = if verdict == Verdict::Unknown {
+            "?"
+        } else {
+            "✓"
+        };
+        let _ = writeln!(out, "   {mark} {line}");
+    }
+    let reasons = ranked.reasons.iter().take(4).map(|fired| ('+', fired));
+    let caveats = ranked.caveats.iter().take(3).map(|fired| ('-', fired));
+    for (sign, fired) in reasons.chain(caveats) {
+        let text = fired_text(catalog, ranked.option, fired, answers, lang);
+        let _ = writeln!(out, "   {sign} {text}");
+    }
+}
+
+/// "## Ruled out, and why": each eliminated option with every rule and its source.
+fn write_why_not(
+    out: &mut String,
+    rec: &Recommendation,
+    catalog: &Catalog,
+    answers: &Answers,
+    lang: Lang,
+) {
+    use std::fmt::Write;
+    if rec.eliminated.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## {}", ui(UiText::WhyNot, lang));
+    for eliminated in &rec.eliminated {
+        let option = catalog.option(eliminated.option);
+        let _ = writeln!(out, "× {} [{}]", option.name.get(lang), option.id);
+        for fired in &eliminated.by {
+            let text = fired_text(catalog, eliminated.option, fired, answers, lang);
+            let source = source_text(catalog.source_of(eliminated.option, fired.fact), lang);
+            let _ = writeln!(out, "   {text}");
+            let _ = writeln!(out, "   {}: {source}", ui(UiText::Source, lang));
         }
     }
+}
+
+/// "## What would change the answer": each change once, with its `key=value` form.
+fn write_what_would_change(out: &mut String, rec: &Recommendation, catalog: &Catalog, lang: Lang) {
+    use std::fmt::Write;
     let _ = writeln!(out, "\n## {}", ui(UiText::WhatWouldChange, lang));
     let changes = unique_changes(rec);
-    for c in &changes {
+    for change in &changes {
         let _ = writeln!(
             out,
             "→ {}  [{}]",
-            change_text(catalog, c, lang),
-            alternative_query(catalog, c.question, c.to)
+            change_text(catalog, change, lang),
+            alternative_query(catalog, change.question, change.to)
         );
     }
     if changes.is_empty() {
         let _ = writeln!(out, "{}", ui(UiText::NoChange, lang));
     }
-    out
 }
 
 /// Every change of every top option's "what if" list, each once, in order.

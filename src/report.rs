@@ -4,7 +4,7 @@
 
 use crate::answers::{value_label, Answers};
 use crate::catalog::Catalog;
-use crate::engine::{Fired, Recommendation};
+use crate::engine::{Change, Eliminated, Fired, Ranked, Recommendation};
 use crate::matrix::Verdict;
 use crate::render::{alternative_query, cell_sentence, change_text, fired_text};
 use crate::text::Lang;
@@ -148,85 +148,116 @@ fn reason(
     }
 }
 
+/// The report of `rec` for `answers`, in `lang`.
 pub fn build(rec: &Recommendation, catalog: &Catalog, answers: &Answers, lang: Lang) -> Report {
-    let mut options = Vec::new();
-    for (i, r) in rec.ranked.iter().enumerate() {
-        let o = catalog.option(r.option);
-        options.push(ReportOption {
-            id: o.id.clone(),
-            name: o.name.get(lang).to_string(),
-            status: "ranked",
-            rank: Some(i + 1),
-            score: Some(r.score),
-            fit: Some(r.fit.id()),
-            fit_percent: Some(r.fit_percent),
-            tied_with_top: r.tied_with_top,
-            reasons: r
-                .reasons
-                .iter()
-                .map(|f| reason(catalog, r.option, f, answers, lang))
-                .collect(),
-            caveats: r
-                .caveats
-                .iter()
-                .map(|f| reason(catalog, r.option, f, answers, lang))
-                .collect(),
-            needs: needs(catalog, r.option, answers, lang),
-        });
-    }
-    for e in &rec.eliminated {
-        let o = catalog.option(e.option);
-        options.push(ReportOption {
-            id: o.id.clone(),
-            name: o.name.get(lang).to_string(),
-            status: "eliminated",
-            rank: None,
-            score: None,
-            fit: None,
-            fit_percent: None,
-            tied_with_top: false,
-            reasons: e
-                .by
-                .iter()
-                .map(|f| reason(catalog, e.option, f, answers, lang))
-                .collect(),
-            caveats: Vec::new(),
-            needs: needs(catalog, e.option, answers, lang),
-        });
-    }
+    let ranked = rec
+        .ranked
+        .iter()
+        .enumerate()
+        .map(|(i, ranked)| ranked_option(catalog, ranked, i + 1, answers, lang));
+    let eliminated = rec
+        .eliminated
+        .iter()
+        .map(|eliminated| eliminated_option(catalog, eliminated, answers, lang));
     Report {
         catalog: catalog.document().id.clone(),
         as_of: catalog.document().as_of.clone(),
         lang,
         query: answers.to_query(catalog),
-        answers: answers
-            .iter()
-            .filter_map(|(qi, v)| {
-                let v = v?;
-                Some(ReportAnswer {
-                    question: catalog.question(qi).id.clone(),
-                    value: crate::answers::value_string(catalog, qi, v),
-                    label: value_label(catalog, qi, v, lang),
-                })
-            })
-            .collect(),
-        options,
+        answers: report_answers(catalog, answers, lang),
+        options: ranked.chain(eliminated).collect(),
         what_if: rec
             .what_if
             .iter()
-            .map(|w| ReportWhatIf {
-                option: catalog.option(w.option).id.clone(),
-                changes: w
+            .map(|what_if| ReportWhatIf {
+                option: catalog.option(what_if.option).id.clone(),
+                changes: what_if
                     .changes
                     .iter()
-                    .map(|c| ReportChange {
-                        question: catalog.question(c.question).id.clone(),
-                        answer: alternative_query(catalog, c.question, c.to),
-                        winner: catalog.option(c.winner).id.clone(),
-                        text: change_text(catalog, c, lang),
-                    })
+                    .map(|change| report_change(catalog, change, lang))
                     .collect(),
             })
             .collect(),
+    }
+}
+
+/// A ranked option at 1-based `rank`, with its reasons, caveats and needs.
+fn ranked_option(
+    catalog: &Catalog,
+    ranked: &Ranked,
+    rank: usize,
+    answers: &Answers,
+    lang: Lang,
+) -> ReportOption {
+    let option = catalog.option(ranked.option);
+    let reasons = |fired: &[Fired]| {
+        fired
+            .iter()
+            .map(|f| reason(catalog, ranked.option, f, answers, lang))
+            .collect()
+    };
+    ReportOption {
+        id: option.id.clone(),
+        name: option.name.get(lang).to_string(),
+        status: "ranked",
+        rank: Some(rank),
+        score: Some(ranked.score),
+        fit: Some(ranked.fit.id()),
+        fit_percent: Some(ranked.fit_percent),
+        tied_with_top: ranked.tied_with_top,
+        reasons: reasons(&ranked.reasons),
+        caveats: reasons(&ranked.caveats),
+        needs: needs(catalog, ranked.option, answers, lang),
+    }
+}
+
+/// An eliminated option: its reasons are the rules that rule it out.
+fn eliminated_option(
+    catalog: &Catalog,
+    eliminated: &Eliminated,
+    answers: &Answers,
+    lang: Lang,
+) -> ReportOption {
+    let option = catalog.option(eliminated.option);
+    ReportOption {
+        id: option.id.clone(),
+        name: option.name.get(lang).to_string(),
+        status: "eliminated",
+        rank: None,
+        score: None,
+        fit: None,
+        fit_percent: None,
+        tied_with_top: false,
+        reasons: eliminated
+            .by
+            .iter()
+            .map(|f| reason(catalog, eliminated.option, f, answers, lang))
+            .collect(),
+        caveats: Vec::new(),
+        needs: needs(catalog, eliminated.option, answers, lang),
+    }
+}
+
+/// The answered questions, in question order.
+fn report_answers(catalog: &Catalog, answers: &Answers, lang: Lang) -> Vec<ReportAnswer> {
+    answers
+        .iter()
+        .filter_map(|(question, value)| {
+            let value = value?;
+            Some(ReportAnswer {
+                question: catalog.question(question).id.clone(),
+                value: crate::answers::value_string(catalog, question, value),
+                label: value_label(catalog, question, value, lang),
+            })
+        })
+        .collect()
+}
+
+fn report_change(catalog: &Catalog, change: &Change, lang: Lang) -> ReportChange {
+    ReportChange {
+        question: catalog.question(change.question).id.clone(),
+        answer: alternative_query(catalog, change.question, change.to),
+        winner: catalog.option(change.winner).id.clone(),
+        text: change_text(catalog, change, lang),
     }
 }
