@@ -25,6 +25,7 @@ mod problem;
 mod validate;
 mod validator;
 
+pub(crate) use compiled::CompiledQuestion;
 pub use compiled::{
     Catalog, CellValue, CompiledCase, CompiledCell, CompiledCondition, CompiledDimension,
     CompiledOption, CompiledRule, Effect, RuleOrigin, Test,
