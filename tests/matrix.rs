@@ -333,7 +333,8 @@ fn a_catalog_without_dimensions_keeps_working() {
     let json = include_str!("data/custom-catalog.json");
     let catalog = Catalog::from_json(json).expect("custom catalog without a matrix is valid");
     assert!(catalog.dimensions().is_empty());
-    // Without a matrix, the options' own rules still rank, score and rule out, with their facts.
+    // Without a matrix, the options' own rules still rank, score and rule out: each why-not is
+    // the fact behind the rule, after the answer that fired it.
     let answers = Answers::parse(&catalog, ["team=small", "data=1TB"]).unwrap();
     let rec = recommend(&answers, &catalog);
     let ranked: Vec<(&str, i32)> = rec
@@ -352,7 +353,10 @@ fn a_catalog_without_dimensions_keeps_working() {
             (catalog.option(e.option).id.as_str(), why_not.collect())
         })
         .collect();
-    assert_eq!(eliminated, [("sqlite", vec!["For small data".to_string()])]);
+    assert_eq!(
+        eliminated,
+        [("sqlite", vec!["1 TB: For small data".to_string()])]
+    );
 }
 
 #[test]
