@@ -75,7 +75,7 @@ build_site() {
 
 # What dist/ is built from: when one of these is newer than dist's loader (written near the
 # end of build.sh), dist/ is stale.
-SITE_SOURCES=(src web author static content index.html author.html Cargo.toml Cargo.lock
+SITE_SOURCES=(src web/src web/Cargo.toml author/src author/Cargo.toml static content index.html author.html Cargo.toml Cargo.lock
   scripts/build.sh scripts/build-offline.mjs scripts/modules.json scripts/modules.mjs scripts/nightly-toolchain)
 
 # Builds dist/ unless it is there and newer than all its sources (a part run on its own).
