@@ -4,7 +4,8 @@
 # the built-in content in binary parts per language (`berth bundle --binary`).
 # Prints a size table (raw / gzip / brotli).
 #
-# The modules (issue #14; features of web/Cargo.toml, chosen by static/berth-widget.js):
+# The modules (issue #14): scripts/modules.json lists them with their features of
+# web/Cargo.toml (static/berth-widget.js picks one per page):
 #   pkg/berth_chooser   chooser and comparison     (features chooser)
 #   pkg/berth_quiz      quiz                       (features quiz)
 #   pkg/berth_both      every mode                 (features chooser, quiz; also boot.js)
@@ -60,14 +61,13 @@ wasm_opt() {
 rm -rf "$out"
 mkdir -p "$out/pkg"
 scratch=$(mktemp -d)
-for module in berth_chooser:chooser berth_quiz:quiz berth_both:chooser,quiz berth_web:chooser,quiz,custom; do
-  name=${module%%:*}
-  features=${module#*:}
+node scripts/modules.mjs > "$scratch/modules"
+while read -r name features <&3; do   # (fd 3: the builds below keep their own stdin)
   echo "[build] $name: cargo build (release, wasm32, $toolchain, features $features), wasm-bindgen, wasm-opt -Oz"
   cp "$(build_module "$features")" "$scratch/$name.wasm"
   wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" "$scratch/$name.wasm"
   wasm_opt "$out/pkg/${name}_bg.wasm"
-done
+done 3< "$scratch/modules"
 # The offline build's glue (a classic script) for berth_web. Its wasm is
 # byte-for-byte the module build's, so the optimized one serves both (checked here).
 wasm-bindgen --target no-modules --no-typescript --out-dir "$scratch/glue" "$scratch/berth_web.wasm"

@@ -2,13 +2,15 @@
 // total (examples excluded), then one line per page type (issue #14): the
 // bytes a page downloads before its first <berth-widget> is usable — the
 // loader, the wasm module the loader picks for that page type and the content
-// bundle of the page's language (size-budget.json lists the files) — against
+// bundle of the page's language (size-budget.json lists the files; scripts/modules.json
+// the module of each page type) — against
 // the issue's budget and stretch and the ratchet ceiling.
 // Usage: node scripts/size-report.mjs DIST_DIR [--check]
 //   --check: exit 1 when a page type exceeds its ceiling.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { MODULES, moduleFiles, moduleOfPage } from './modules.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -42,7 +44,12 @@ console.log(`${'file'.padEnd(28)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotl
 for (const r of rows) line(r.file, r);
 line('total', sum(rows));
 
-const pages = Object.entries(budget.pages);
+const pages = Object.entries(budget.pages).map(([name, page]) => [name, { ...page, module: moduleFiles(moduleOfPage(name)) }]);
+const unmeasured = MODULES.filter((m) => !budget.pages[m.page]);
+if (unmeasured.length) {
+  console.error(`size-report: no page type in size-budget.json for ${unmeasured.map((m) => `${m.name} (page '${m.page}')`).join(', ')}`);
+  process.exit(1);
+}
 const need = [...budget.loader, ...pages.flatMap(([, p]) => [...p.module, ...Object.values(p.content).flat()])];
 const missing = need.filter((f) => !rows.some((r) => r.file === f));
 if (missing.length) { console.error(`size-report: missing ${missing.join(', ')}`); process.exit(1); }

@@ -14,7 +14,7 @@ const CSS_URL = new URL('./berth.css', import.meta.url).href;
 const QUIZ = ['count', 'topics', 'seed', 'shuffle', 'pass', 'retry', 'show', 'feedback'];
 const ALL_MODES = ['chooser', 'quiz', 'compare'];
 
-// The wasm modules, smallest first (scripts/build.sh builds them; web/Cargo.toml's features).
+// The wasm modules, smallest first: scripts/modules.json's table (scripts/check-modules.mjs keeps them equal).
 const MODULES = [
   { name: 'berth_chooser', modes: ['chooser', 'compare'], custom: false },
   { name: 'berth_quiz', modes: ['quiz'], custom: false },

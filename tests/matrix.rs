@@ -333,6 +333,30 @@ fn a_catalog_without_dimensions_keeps_working() {
     let json = include_str!("data/custom-catalog.json");
     let catalog = Catalog::from_json(json).expect("custom catalog without a matrix is valid");
     assert!(catalog.dimensions().is_empty());
+    // Without a matrix, the options' own rules still rank, score and rule out: each why-not is
+    // the fact behind the rule, after the answer that fired it.
+    let answers = Answers::parse(&catalog, ["team=small", "data=1TB"]).unwrap();
+    let rec = recommend(&answers, &catalog);
+    let ranked: Vec<(&str, i32)> = rec
+        .ranked
+        .iter()
+        .map(|r| (catalog.option(r.option).id.as_str(), r.score))
+        .collect();
+    assert_eq!(ranked, [("postgres", 2)]);
+    let eliminated: Vec<(&str, Vec<String>)> = rec
+        .eliminated
+        .iter()
+        .map(|e| {
+            let why_not =
+                e.by.iter()
+                    .map(|f| berth::render::fired_text(&catalog, e.option, f, &answers, Lang::En));
+            (catalog.option(e.option).id.as_str(), why_not.collect())
+        })
+        .collect();
+    assert_eq!(
+        eliminated,
+        [("sqlite", vec!["1 TB: For small data".to_string()])]
+    );
 }
 
 #[test]

@@ -39,16 +39,25 @@ mod tests {
 
     #[test]
     fn reports_paths_and_messages() {
-        let verdict: serde_json::Value =
-            serde_json::from_str(&check("{\"format\": 1}", "en")).unwrap();
-        assert_eq!(verdict["ok"], false);
-        assert!(
-            verdict["problems"][0]["path"]
-                .as_str()
-                .unwrap()
-                .starts_with('$'),
-            "{verdict}"
-        );
+        // The whole verdict, in each language: kind, path and the message in that language.
+        let cases = [
+            (Lang::En, "cannot read the JSON"),
+            (Lang::Ko, "JSON을 읽을 수 없습니다"),
+        ];
+        for (lang, reason) in cases {
+            let text = check("{\"format\": 1}", lang.code());
+            let verdict: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let message = format!(
+                "{reason}: invalid type: integer `1`, expected a string at line 1 column 12"
+            );
+            let expected = json!({
+                "kind": "catalog",
+                "ok": false,
+                "summary": "",
+                "problems": [{ "path": "$.format", "message": message }],
+            });
+            assert_eq!(verdict, expected);
+        }
     }
 
     #[test]

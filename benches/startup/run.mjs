@@ -28,7 +28,8 @@
 //                      the chooser-only page with resource hints in its <head>, one
 //                      variant per hint, plus an experiment of a loader that starts every
 //                      download as soon as it runs (see EARLY below), phone profile.
-//   --pages=a,b,...    any of the pages below, instead of the profile's set.
+//   --pages=a,b,...    any of the pages below, instead of the profile's set (only the
+//                      quizdown page needs quizdown fetched: `--pages=berth` is Berth alone).
 // The server speaks HTTP/1.1 on 127.0.0.1 only and sends every file brotli-encoded
 // (quality 11) when the browser accepts it, gzip otherwise: with network
 // emulation on, Chromium throttles the bytes on the wire, so these must be
@@ -53,7 +54,6 @@ const QUIZDOWN = resolve(ROOT, 'target/bench/package/public/build/quizdown.js');
 // The build to measure: dist/ (stable), or BENCH_DIST (e.g. dist-nightly).
 const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
 if (!existsSync(resolve(DIST, 'static/berth-widget.js'))) throw new Error(`${DIST} is missing: run scripts/build.sh`);
-if (!existsSync(QUIZDOWN)) throw new Error('quizdown is missing: run scripts/bench-startup.sh');
 if (START_SOONER && !PHONE) throw new Error('--start-sooner measures on the phone profile: add --phone');
 
 // Chrome DevTools' "Slow 4G" preset, exactly: ChromeDevTools/devtools-frontend,
@@ -323,6 +323,7 @@ let names;
 if (START_SOONER) names = await discoverAndBuildVariants();
 else names = pagesArg ?? (PHONE ? ['chooser', 'quiz', 'mixed', 'quizdown'] : ['berth', 'quizdown']);
 for (const n of names) if (!PAGES[n]) throw new Error(`unknown page ${n}; pages: ${Object.keys(PAGES).join(', ')}`);
+if (names.includes('quizdown') && !existsSync(QUIZDOWN)) throw new Error('quizdown is missing: run scripts/bench-startup.sh');
 
 const results = Object.fromEntries(names.map((n) => [n, []]));
 const answer = !PHONE;

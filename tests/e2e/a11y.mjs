@@ -3,8 +3,10 @@
 // at 360 and 1280 px; then the reported problems one by one (focus after
 // Dismiss, one announcement per verdict, no per-keystroke errors, visible
 // focus on script-focused elements, forced colours, 200 % zoom).
-// run.mjs calls `a11yTests(ctx)` with its helpers.
+// run.mjs calls `a11yTests(ctx)` with its page helpers; the tests run in its
+// harness (./harness.mjs).
 import { audit, summary } from './axe.mjs';
+import { SHOTS, assert, test } from './harness.mjs';
 
 /** The configurations every state is audited in. */
 export const CONFIGS = [];
@@ -25,7 +27,7 @@ async function skipToDone(page) {
 /** The quiz question on screen (its kind and prompt). */
 const quizStep = (page, root = '.berth-quiz') => page.$eval(`${root} .berth-quiz-step`, (f) => ({ kind: f.dataset.kind, prompt: f.querySelector('legend').textContent }));
 
-export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, assert }) {
+export async function a11yTests({ newPage, open: openSame, BASE, scrollAll }) {
   const EX = BASE + 'static/examples/';
   // A new document each time (a goto that changes only the fragment does not reload).
   const open = async (page, hash) => { await page.goto('about:blank'); await openSame(page, hash); };
@@ -118,8 +120,7 @@ export async function a11yTests({ test, newPage, open: openSame, BASE, SHOTS, as
       const page = await newPage(opts);
       for (const file of ['embed.html', 'csp.html', 'lazy.html']) {
         await page.goto(EX + file);
-        // Bring every widget near the viewport so that it starts.
-        for (let i = 0; i < 12; i++) { await page.mouse.wheel(0, 1500); await page.waitForTimeout(60); }
+        await scrollAll(page); // every widget near the viewport in turn, so that it starts
         await page.waitForFunction(() => [...document.querySelectorAll('berth-widget')]
           .every((el) => el.shadowRoot?.querySelector('.berth[data-berth-ready]')));
         if (lang === 'ko') {

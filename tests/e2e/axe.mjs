@@ -12,6 +12,7 @@
 // Each call counts its view; `summary()` gives the totals for the run's log.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { assert } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,7 +32,7 @@ export const TEMPORARY_ALLOWED = [];
 const stats = { views: 0, nodes: 0, allowed: new Map(), names: [] };
 
 /**
- * Runs axe on `page` and throws on any violation (inside the widgets, and —
+ * Runs axe on `page` and fails the test (harness.mjs `assert`) on any violation (inside the widgets, and —
  * unless `page: false` — on the page itself). `view` names the state for the
  * error message and the allow-list.
  */
@@ -80,11 +81,9 @@ export async function audit(page, view, { page: pageLevel = true } = {}) {
     if (!failures.has(key)) failures.set(key, []);
     failures.get(key).push(v);
   }
-  if (failures.size) {
-    const lines = [...failures].map(([key, nodes]) => `${key} ×${nodes.length}\n${nodes.slice(0, 3)
-      .map((v) => `       at ${v.target}\n       ${v.html}\n       ${v.summary}`).join('\n')}`);
-    throw new Error(`axe: ${failures.size} rule(s) violated in "${view}":\n     ${lines.join('\n     ')}`);
-  }
+  const lines = [...failures].map(([key, nodes]) => `${key} ×${nodes.length}\n${nodes.slice(0, 3)
+    .map((v) => `       at ${v.target}\n       ${v.html}\n       ${v.summary}`).join('\n')}`);
+  assert(failures.size === 0, `axe: ${failures.size} rule(s) violated in "${view}":\n     ${lines.join('\n     ')}`);
 }
 
 /** One line for the log, and the allow-list entries whose views were audited but matched nothing. */

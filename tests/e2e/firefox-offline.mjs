@@ -5,28 +5,15 @@
 // (Debian's firefox-esr): no driver binary to download.
 // Prints "N passed, N failed" and exits non-zero on any failure.
 import puppeteer from 'puppeteer-core';
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { DIST, SHOTS, assert, fail, finish, test } from './harness.mjs';
 
-const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
-const SHOTS = resolve(ROOT, 'tests/e2e/screenshots');
-mkdirSync(SHOTS, { recursive: true });
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
 const PAGE = `file://${DIST}/static/examples/offline.html`;
 
-let passed = 0, failed = 0;
-async function test(name, fn) {
-  const t0 = Date.now();
-  try { await fn(); passed++; console.log(`ok   ${name} (${Date.now() - t0} ms)`); }
-  catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack ?? e}`); }
-}
-function assert(cond, msg) { if (!cond) throw new Error(msg); }
-
 if (!FIREFOX) {
-  console.log('FAIL Firefox is not installed (./scripts/setup.sh --tests installs firefox-esr)');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+  fail('Firefox is not installed (./scripts/setup.sh --tests installs firefox-esr)');
+  finish();
 }
 const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
 
@@ -69,5 +56,4 @@ await test('Firefox, file://: offline build shows a working chooser and quiz in 
 });
 
 await browser.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

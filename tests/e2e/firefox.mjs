@@ -8,30 +8,20 @@
 //                      WebKitGTK via WebKitWebDriver: experimental, not in test.sh (Debian's
 //                      webkit2gtk-driver and xvfb; MiniBrowser needs a display)
 // Prints "N passed, N failed" and exits non-zero on any failure.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
-import { Keys, Session, freePort } from './webdriver.mjs';
+import { DIST, SHOTS, assert, fail, finish, serve, test } from './harness.mjs';
+import { Keys, Session } from './webdriver.mjs';
 
-const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
-const SHOTS = resolve(ROOT, 'tests/e2e/screenshots');
-mkdirSync(SHOTS, { recursive: true });
 const BROWSER = process.env.E2E_BROWSER ?? 'firefox';
 
 // dist/ under a sub-path, as in run.mjs.
-const port = await freePort();
 const siteRoot = mkdtempSync('/tmp/berth-e2e-wd-');
 mkdirSync(`${siteRoot}/docs`, { recursive: true });
 symlinkSync(DIST, `${siteRoot}/docs/berth`);
-const server = spawn('python3', [resolve(ROOT, 'tests/e2e/server.py'), String(port), siteRoot], { stdio: 'ignore' });
-const BASE = `http://127.0.0.1:${port}/docs/berth/`;
+const server = await serve(siteRoot);
+const BASE = `${server.url}docs/berth/`;
 const EX = BASE + 'static/examples/';
-for (let i = 0; i < 50; i++) {
-  try { if ((await fetch(BASE)).ok) break; } catch { /* not up yet */ }
-  await new Promise((r) => setTimeout(r, 100));
-}
 
 const drivers = {
   firefox: () => Session.start(process.env.GECKODRIVER ?? `${homedir()}/.cargo/bin/geckodriver`, {
@@ -43,26 +33,26 @@ const drivers = {
   }),
 };
 const t0 = Date.now();
-const s = await drivers[BROWSER]();
+const s = await drivers[BROWSER]().catch((e) => {
+  fail(`${BROWSER}: no WebDriver session: ${e.message}`);
+  server.stop();
+  finish();
+});
 console.log(`${BROWSER} ${s.capabilities.browserVersion}: session in ${Date.now() - t0} ms`);
 await s.setWindow(1280, 900).catch(() => {});
-
-let passed = 0, failed = 0;
-async function test(name, fn) {
-  const start = Date.now();
-  try { await fn(); passed++; console.log(`ok   [${BROWSER}] ${name} (${Date.now() - start} ms)`); }
-  catch (e) { failed++; console.log(`FAIL [${BROWSER}] ${name}\n     ${e.stack ?? e}`); }
-}
-function assert(cond, msg) { if (!cond) throw new Error(msg); }
 
 /** Loads `url` as a new document (a fragment-only change would not reload). */
 async function load(url) {
   await s.goto('about:blank');
   await s.goto(url);
 }
+/** Opens index.html with `hash`; waits until both its widgets (they start in any order) are ready. */
 async function open(hash = '') {
   await load(BASE + (hash ? `#${hash}` : ''));
-  await s.waitFor(() => document.querySelector('.berth[data-berth-ready]'), [], 'the widget');
+  await s.waitFor(() => {
+    const mounts = [...document.querySelectorAll('[data-berth]')];
+    return mounts.length > 0 && mounts.every((m) => m.querySelector('.berth[data-berth-ready]'));
+  }, [], 'the widgets');
 }
 const winner = (root = 'document') => s.run(new Function(`return (${root}).querySelector('.berth-winner')?.dataset.option`));
 const shadow = (id) => `document.getElementById('${id}').shadowRoot`;
@@ -108,6 +98,8 @@ await test('language switch keeps the answers', async () => {
 
 await test('quiz: five questions, focus on each verdict, score, result link that reproduces it', async () => {
   await open('mode=quiz&seed=11&count=5&lang=en');
+  // The link's quiz is the first widget's; its quiz part may arrive after the page's other quiz.
+  await s.waitFor(() => document.querySelector('[data-berth]').querySelector('.berth-quiz legend'), [], 'the linked quiz');
   for (let i = 0; i < 5; i++) {
     const legend = await text('.berth-quiz legend');
     await s.click(await s.element(() => document.querySelector('.berth-quiz .berth-choices input, .berth-quiz .berth-order button:not([disabled])')));
@@ -140,7 +132,8 @@ await test('embed: five widgets, one wasm download, isolated styles, broken cont
   // frames never shows it, so it rightly never starts).
   for (const id of ['chooser', 'quiz', 'compare', 'custom-url', 'broken']) {
     await s.run((id) => document.getElementById(id).scrollIntoView(), id);
-    await new Promise((r) => setTimeout(r, 150));
+    // Started: its skeleton (or view) is drawn.
+    await s.waitFor((id) => document.getElementById(id).shadowRoot.querySelector('.berth-host').childElementCount > 0, [id], `${id} starts`);
   }
   await s.waitFor(() => ['chooser', 'quiz', 'compare', 'custom-url', 'broken']
     .every((id) => document.getElementById(id).shadowRoot?.querySelector('.berth[data-berth-ready]')), [], 'five widgets', 20000);
@@ -185,6 +178,5 @@ await test('embed: strict CSP page works with zero violations', async () => {
 });
 
 await s.close();
-server.kill();
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+server.stop();
+finish();

@@ -10,46 +10,21 @@
 //   - the authoring page (author.html)
 // Needs: dist/ (./scripts/build.sh), target/debug/mdbook-berth (cargo build -p mdbook-berth), mdbook,
 // the mkdocs-berth plugin (pip install ./mkdocs-berth). Prints "N passed, N failed".
-import { chromium } from 'playwright-core';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { DIST, ROOT, SHOTS, assert, finish, launchChromium, serve, test } from './harness.mjs';
 
-const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
-const SHOTS = resolve(ROOT, 'tests/e2e/screenshots');
-mkdirSync(SHOTS, { recursive: true });
 const MDBOOK_BERTH = resolve(ROOT, 'target/debug/mdbook-berth');
 const PATH = `${resolve(ROOT, 'target/debug')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}`;
 const work = mkdtempSync('/tmp/berth-install-');
 
-const freePort = () => new Promise((ok) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
-});
-const port = await freePort();
 const siteRoot = join(work, 'www');
 mkdirSync(siteRoot);
-const server = spawn('python3', [resolve(ROOT, 'tests/e2e/server.py'), String(port), siteRoot], { stdio: 'ignore' });
-const HTTP = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 50; i++) {
-  try { await fetch(HTTP); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-}
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-
-let passed = 0, failed = 0;
-async function test(name, fn) {
-  const t0 = Date.now();
-  try { await fn(); passed++; console.log(`ok   ${name} (${Date.now() - t0} ms)`); }
-  catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack ?? e}`); }
-}
-function assert(cond, msg) { if (!cond) throw new Error(msg); }
+const server = await serve(siteRoot);
+const { port } = server;
+const HTTP = server.url;
+const browser = await launchChromium();
 
 /** A page that records console errors and every request that leaves 127.0.0.1 or the disk. */
 async function newPage({ width = 1280, scheme = 'light' } = {}) {
@@ -314,6 +289,5 @@ await test('author.html: templates preview live, keyboard path, downloads of the
 });
 
 await browser.close();
-server.kill();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+server.stop();
+finish();

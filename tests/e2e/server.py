@@ -6,7 +6,8 @@ work under, and two routes for the hostile-server tests (issue #16):
 /__redirect__/PATH answers 302 to http://localhost:PORT/PATH (another
 origin, which sends CORS headers, so only Berth's own check refuses it), and
 /__redirect_same__/PATH answers 302 to /PATH on the same origin.
-Usage: python3 server.py PORT DIRECTORY
+Usage: python3 server.py PORT DIRECTORY (PORT 0: any free port). Its first line
+on stdout, once it listens, is "listening on PORT" (tests/e2e/harness.mjs waits for it).
 """
 import functools
 import sys
@@ -36,6 +37,8 @@ class Handler(SimpleHTTPRequestHandler):
         pass
 
 
-port, directory = int(sys.argv[1]), sys.argv[2]
-server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Handler, directory=directory))
+requested, directory = int(sys.argv[1]), sys.argv[2]
+server = ThreadingHTTPServer(("127.0.0.1", requested), functools.partial(Handler, directory=directory))
+port = server.server_address[1]
+print(f"listening on {port}", flush=True)
 server.serve_forever()
