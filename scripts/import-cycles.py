@@ -5,9 +5,10 @@ Prints each crate's top-level modules (a file foo.rs or a folder foo/ is one mod
 dependency order: a module only uses modules on the lines above it, or on its own line
 when they form a circle. Exits 1 when
   - two top-level modules of src/ or of web/src/ import each other (directly or round a circle);
-  - two files inside src/ import each other (a folder's mod.rs declaring its children or
+  - two files inside src/ or web/src/ import each other (a folder's mod.rs declaring its children or
     re-exporting them with `pub use` is not an import);
-  - a top-level folder of web/src/ holds more than 10 files.
+  - a folder of web/src/ holds more than 10 .rs files of its own (a subfolder, such as
+    chooser/question/, is a part with its own limit).
 Imports are the `crate::a::b` paths of `use` lines and of code, `super::x` and `self::x`,
 outside `#[cfg(test)] mod tests` blocks and comments.
 
@@ -18,8 +19,8 @@ import re
 import sys
 
 CRATES = ["src", "web/src"]  # folders of the crates whose layers are checked
-FILE_LEVEL = ["src"]  # crates whose files may not import each other round a circle either
-MAX_FOLDER_FILES = {"web/src": 10}  # crate → files a top-level folder may hold
+FILE_LEVEL = ["src", "web/src"]  # crates whose files may not import each other round a circle either
+MAX_FOLDER_FILES = {"web/src": 10}  # crate → .rs files a folder may hold directly
 
 
 def code_of(path):
@@ -206,12 +207,11 @@ def check_crate(repo, crate):
         for group in circles(files):
             problems.append(f"{crate}: files import each other: {' ⇄ '.join(group)}")
     limit = MAX_FOLDER_FILES.get(crate)
-    for name in sorted(os.listdir(root)) if limit else []:
-        folder = os.path.join(root, name)
-        if os.path.isdir(folder):
-            count = sum(len(fs) for _, _, fs in os.walk(folder))
-            if count > limit:
-                problems.append(f"{crate}/{name}/ holds {count} files (at most {limit})")
+    for folder, _, names in sorted(os.walk(root)) if limit else []:
+        count = sum(name.endswith(".rs") for name in names)
+        if folder != root and count > limit:
+            where = os.path.relpath(folder, repo)
+            problems.append(f"{where}/ holds {count} files (at most {limit}; a subfolder is a part of its own)")
     return problems
 
 
