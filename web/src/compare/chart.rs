@@ -89,7 +89,9 @@ pub fn compare_chart(
     if metrics.is_empty() || options.is_empty() {
         return html! {};
     }
-    let any_need = metrics.iter().any(|&q| need_of(answers, q).is_some());
+    let any_need = metrics
+        .iter()
+        .any(|&question| need_of(answers, question).is_some());
     let chart = Chart {
         catalog,
         options,
@@ -99,7 +101,7 @@ pub fn compare_chart(
     };
     html! {
         <figure class="berth-chart">
-            { for metrics.iter().map(|&q| chart_metric(&chart, q)) }
+            { for metrics.iter().map(|&question| chart_metric(&chart, question)) }
             <figcaption>
                 {t(Key::ChartCaption, lang)}
                 if any_need { {" "}{t(Key::NeedCaption, lang)} }

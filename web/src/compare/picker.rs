@@ -13,7 +13,13 @@ pub fn after_pick(order: &[usize], chosen: &[usize], option: usize, on: bool) ->
     order
         .iter()
         .copied()
-        .filter(|&o| if o == option { on } else { chosen.contains(&o) })
+        .filter(|&other| {
+            if other == option {
+                on
+            } else {
+                chosen.contains(&other)
+            }
+        })
         .collect()
 }
 

@@ -79,13 +79,13 @@ impl QuizState {
     /// A fresh attempt with `settings`.
     pub fn start(settings: Settings, quiz: QuizRef) -> QuizState {
         let drawn = quiz::draw(&quiz, &settings);
-        let n = drawn.len();
+        let count = drawn.len();
         QuizState {
             quiz,
             settings,
             drawn,
-            responses: vec![None; n],
-            checked: vec![false; n],
+            responses: vec![None; count],
+            checked: vec![false; count],
             position: 0,
             moved: false,
             need_answer: false,
@@ -176,7 +176,7 @@ impl QuizState {
     /// The response to mark for question `i` (an untouched ordering counts as shown).
     pub fn effective_response(&self, i: usize) -> Option<Vec<usize>> {
         match &self.responses[i] {
-            Some(r) => Some(r.clone()),
+            Some(response) => Some(response.clone()),
             None if self.quiz.question(self.drawn[i].question).kind == QuizKind::Ordering => {
                 Some(self.drawn[i].order.clone())
             }
@@ -193,28 +193,28 @@ impl QuizState {
 
     /// The fragment that reproduces this quiz (and, when finished, its score).
     pub fn fragment(&self, lang: Lang) -> String {
-        let mut f = format!("mode=quiz&{}", self.settings.to_query());
+        let mut fragment = format!("mode=quiz&{}", self.settings.to_query());
         if self.finished() {
             let responses: Vec<Option<Vec<usize>>> = (0..self.drawn.len())
                 .map(|i| self.effective_response(i))
                 .collect();
-            f.push_str("&r=");
-            f.push_str(&quiz::encode_responses(&responses));
+            fragment.push_str("&r=");
+            fragment.push_str(&quiz::encode_responses(&responses));
         }
-        f.push_str("&lang=");
-        f.push_str(lang.code());
-        f
+        fragment.push_str("&lang=");
+        fragment.push_str(lang.code());
+        fragment
     }
 
     /// Question `at`'s choices with `choice` in or out, in index order.
     fn toggled(&self, at: usize, choice: usize) -> Vec<usize> {
         let mut chosen = self.responses[at].clone().unwrap_or_default();
-        match chosen.iter().position(|&c| c == choice) {
+        match chosen.iter().position(|&other| other == choice) {
             Some(pos) => {
                 chosen.remove(pos);
             }
             None => {
-                let pos = chosen.partition_point(|&c| c < choice);
+                let pos = chosen.partition_point(|&other| other < choice);
                 chosen.insert(pos, choice);
             }
         }
@@ -232,7 +232,7 @@ impl QuizState {
     /// Question `at`'s order with `choice` moved one place; `None` at an end.
     fn moved_order(&self, at: usize, choice: usize, direction: Direction) -> Option<Vec<usize>> {
         let mut order = self.order(at);
-        let from = order.iter().position(|&c| c == choice)?;
+        let from = order.iter().position(|&other| other == choice)?;
         let to = direction.target(from, order.len())?;
         order.swap(from, to);
         Some(order)
@@ -340,56 +340,56 @@ impl Reducible for QuizState {
     type Action = QuizAction;
 
     fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
-        let mut s = (*self).clone();
-        let n = s.drawn.len();
-        let at = s.position;
+        let mut next = (*self).clone();
+        let count = next.drawn.len();
+        let at = next.position;
         // Nothing is graded, locked or passed over until the reader has chosen.
-        let unanswered = at < n && !s.checked[at] && s.effective_response(at).is_none();
-        s.need_answer = false;
+        let unanswered = at < count && !next.checked[at] && next.effective_response(at).is_none();
+        next.need_answer = false;
         match action {
             QuizAction::Choose(_) | QuizAction::Toggle(_) | QuizAction::Move { .. }
-                if at >= n || s.checked[at] => {}
-            QuizAction::Choose(choice) => s.responses[at] = Some(vec![choice]),
-            QuizAction::Toggle(choice) => s.responses[at] = Some(s.toggled(at, choice)),
+                if at >= count || next.checked[at] => {}
+            QuizAction::Choose(choice) => next.responses[at] = Some(vec![choice]),
+            QuizAction::Toggle(choice) => next.responses[at] = Some(next.toggled(at, choice)),
             QuizAction::Move { choice, direction } => {
-                if let Some(order) = s.moved_order(at, choice, direction) {
-                    s.responses[at] = Some(order);
+                if let Some(order) = next.moved_order(at, choice, direction) {
+                    next.responses[at] = Some(order);
                 }
             }
             QuizAction::Check | QuizAction::Next | QuizAction::Finish if unanswered => {
-                s.need_answer = true;
+                next.need_answer = true;
             }
-            QuizAction::Check if at < n => {
-                s.responses[at] = s.effective_response(at);
-                s.checked[at] = true;
+            QuizAction::Check if at < count => {
+                next.responses[at] = next.effective_response(at);
+                next.checked[at] = true;
             }
             QuizAction::Check => {}
             QuizAction::Next | QuizAction::Finish => {
-                if at < n {
-                    if s.settings.feedback == Feedback::AtEnd || s.checked[at] {
-                        s.responses[at] = s.effective_response(at);
+                if at < count {
+                    if next.settings.feedback == Feedback::AtEnd || next.checked[at] {
+                        next.responses[at] = next.effective_response(at);
                     }
-                    if s.settings.feedback == Feedback::AtEnd {
-                        s.checked[at] = true;
+                    if next.settings.feedback == Feedback::AtEnd {
+                        next.checked[at] = true;
                     }
                 }
-                s.position = (at + 1).min(n);
-                s.moved = true;
+                next.position = (at + 1).min(count);
+                next.moved = true;
             }
             QuizAction::Back => {
-                s.position = at.saturating_sub(1);
-                s.moved = true;
+                next.position = at.saturating_sub(1);
+                next.moved = true;
             }
             QuizAction::Retry => {
-                let mut settings = s.settings.clone();
+                let mut settings = next.settings.clone();
                 settings.seed = settings.seed.wrapping_add(1);
-                let mut fresh = QuizState::start(settings, s.quiz.clone());
+                let mut fresh = QuizState::start(settings, next.quiz.clone());
                 fresh.moved = true;
                 return Rc::new(fresh);
             }
-            QuizAction::DismissNotices => s.notices.clear(),
+            QuizAction::DismissNotices => next.notices.clear(),
         }
-        Rc::new(s)
+        Rc::new(next)
     }
 }
 
@@ -415,10 +415,9 @@ mod tests {
 
     /// Progress stored by an attempt with `settings` at `position`.
     fn stored(settings: &str, position: usize) -> StoredProgress {
-        let q = quiz();
-        let mut s = QuizState::resolve(&[], &pairs(settings), None, 1, Lang::En, q);
-        s.position = position;
-        s.to_stored()
+        let mut state = QuizState::resolve(&[], &pairs(settings), None, 1, Lang::En, quiz());
+        state.position = position;
+        state.to_stored()
     }
 
     fn resolve(attrs: &str, link: &str, stored: Option<StoredProgress>) -> QuizState {

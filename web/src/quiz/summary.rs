@@ -73,11 +73,11 @@ fn review_item(review: &Review<'_>, i: usize) -> Html {
     let (quiz, lang) = (review.quiz, review.lang);
     let question = review.state.drawn[i].question;
     let show_correct = review.state.settings.show_correct;
-    let label = |c: usize| (review.label)(question, c);
+    let label = |choice: usize| (review.label)(question, choice);
     let labels = |choices: &[usize]| {
         choices
             .iter()
-            .map(|&c| label(c))
+            .map(|&choice| label(choice))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -90,9 +90,9 @@ fn review_item(review: &Review<'_>, i: usize) -> Html {
     let right = labels(quiz.correct(question));
     let mut explained = response;
     if show_correct {
-        for &c in quiz.correct(question) {
-            if !explained.contains(&c) {
-                explained.push(c);
+        for &choice in quiz.correct(question) {
+            if !explained.contains(&choice) {
+                explained.push(choice);
             }
         }
     }
@@ -101,7 +101,7 @@ fn review_item(review: &Review<'_>, i: usize) -> Html {
             <p><strong>{format!("{}. ", i + 1)}{quiz.question(question).prompt.get(lang)}</strong></p>
             <p>{verdict(review.mark.credits[i], lang)}{" · "}{t(Key::YourChoice, lang)}{": "}{yours}</p>
             if show_correct { <p>{t(Key::RightChoice, lang)}{": "}{right}</p> }
-            <ul>{ for explained.iter().map(|&c| html! { <li><strong>{label(c)}</strong>{" — "}{quiz.explanation(question, c, lang)}</li> }) }</ul>
+            <ul>{ for explained.iter().map(|&choice| html! { <li><strong>{label(choice)}</strong>{" — "}{quiz.explanation(question, choice, lang)}</li> }) }</ul>
             if let Some(src) = quiz.source(question) {
                 <p class="berth-source">{ui(UiText::Source, lang)}{": "}<a href={src.url.clone()} rel="noopener noreferrer" target="_blank">{&src.title}</a>{format!(" ({})", src.as_of)}</p>
             }
@@ -162,7 +162,8 @@ pub fn quiz_summary(props: &QuizSummaryProps) -> Html {
     let copied = use_state(|| None::<Result<(), String>>);
     use_focus(&heading, (), props.focus);
     let mark = state.mark();
-    let label = |question: usize, c: usize| quiz.choice_label(&catalog, question, c, lang);
+    let label =
+        |question: usize, choice: usize| quiz.choice_label(&catalog, question, choice, lang);
     let review = Review {
         quiz: &quiz,
         state,

@@ -39,7 +39,7 @@ pub fn quiz_feedback(feedback: QuizFeedback<'_>) -> Html {
         (quiz.question(question).kind == QuizKind::Ordering && feedback.show_correct).then(|| {
             quiz.correct(question)
                 .iter()
-                .map(|&c| (feedback.label)(c))
+                .map(|&choice| (feedback.label)(choice))
                 .collect::<Vec<_>>()
                 .join(" → ")
         });
@@ -61,20 +61,20 @@ fn explained_choices(feedback: &QuizFeedback<'_>) -> Html {
     let (quiz, question, lang) = (feedback.quiz, feedback.question, feedback.lang);
     let correct = quiz.correct(question);
     let chosen = feedback.response;
-    let shown_right = |c: &usize| feedback.show_correct && correct.contains(c);
+    let shown_right = |choice: &usize| feedback.show_correct && correct.contains(choice);
     feedback
         .order
         .iter()
-        .filter(|&c| chosen.contains(c) || shown_right(c))
-        .map(|&c| {
+        .filter(|&choice| chosen.contains(choice) || shown_right(choice))
+        .map(|&choice| {
             let mut tags = Vec::new();
-            if chosen.contains(&c) {
+            if chosen.contains(&choice) {
                 tags.push(t(Key::YourChoice, lang));
             }
-            if shown_right(&c) {
+            if shown_right(&choice) {
                 tags.push(t(Key::RightChoice, lang));
             }
-            html! { <li><strong>{(feedback.label)(c)}</strong>{format!(" ({}) — ", tags.join(", "))}{quiz.explanation(question, c, lang)}</li> }
+            html! { <li><strong>{(feedback.label)(choice)}</strong>{format!(" ({}) — ", tags.join(", "))}{quiz.explanation(question, choice, lang)}</li> }
         })
         .collect()
 }

@@ -69,7 +69,7 @@ pub fn quiz_question(props: &QuizQuestionProps) -> Html {
     use_focus(&verdict_ref, show_feedback, show_feedback);
     let refocus = use_move_refocus(&order_ref);
 
-    let label = |c: usize| quiz.choice_label(&catalog, props.drawn.question, c, lang);
+    let label = |choice: usize| quiz.choice_label(&catalog, props.drawn.question, choice, lang);
     let parts = Parts {
         quiz: &quiz,
         name: format!("berth-quiz-{}-{}", props.uid, question.id),
