@@ -6,6 +6,8 @@
 //! [`choice_list`] and [`ordering_list`] draw the inputs, [`feedback`] what
 //! follows a check, [`step_nav`] the progress line and buttons.
 
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 mod choice_list;
 mod feedback;
 mod ordering_list;
