@@ -34,6 +34,48 @@ pub fn step_of(dim: Dimension, v: u64) -> u32 {
     (((log2_halves - 2 * lo) * 20 + (hi - lo)) / (2 * (hi - lo))).max(1)
 }
 
+/// How one option's bar is drawn.
+#[derive(Debug, PartialEq, Eq)]
+struct Bar {
+    /// Width classes (`berth-w-N`, and `berth-chart-open` when open-ended).
+    class: String,
+    /// The value in words, beside the bar.
+    value: String,
+    /// The limit is below the reader's need.
+    short: bool,
+}
+
+/// The bar for `value` on a `dim` axis, given the reader's `need`.
+fn bar(value: ChartValue, dim: Dimension, need: Option<u64>, lang: Lang) -> Bar {
+    match value {
+        ChartValue::Limit(v) => Bar {
+            class: format!("berth-w-{}", step_of(dim, v)),
+            value: quantity::format(dim, v, lang),
+            short: need.is_some_and(|n| n > v),
+        },
+        // "No limit" (stated) is drawn open-ended; "not stated" has no
+        // bar at all: neither pretends to be a large number.
+        ChartValue::NoLimit => Bar {
+            class: "berth-w-20 berth-chart-open".into(),
+            value: berth::render::value_word(CellValue::NoLimit, lang).into(),
+            short: false,
+        },
+        ChartValue::NotStated => Bar {
+            class: "berth-w-0".into(),
+            value: berth::render::value_word(CellValue::NotStated, lang).into(),
+            short: false,
+        },
+    }
+}
+
+/// The reader's answer to quantity question `question`, if any.
+fn need_of(answers: &Answers, question: usize) -> Option<u64> {
+    match answers.get(question) {
+        Some(AnswerValue::Quantity(v)) => Some(v),
+        _ => None,
+    }
+}
+
 /// The chart for `options`; `level` is the heading level of the comparison
 /// it is in (its metric headings are one below).
 pub fn compare_chart(
@@ -47,80 +89,90 @@ pub fn compare_chart(
     if metrics.is_empty() || options.is_empty() {
         return html! {};
     }
-    let mut any_need = false;
-    let metric = |qi: usize, any_need: &mut bool| {
-        let question = catalog.question(qi);
-        let dim = question.dimension.unwrap_or(Dimension::Duration);
-        let need = match answers.get(qi) {
-            Some(AnswerValue::Quantity(v)) => Some(v),
-            _ => None,
-        };
-        *any_need |= need.is_some();
-        let need_marker = need.map(|v| format!("berth-at-{}", step_of(dim, v)));
-        let row = |&o: &usize| {
-            let name = catalog.option(o).name.get(lang);
-            let (fill, value, short) = match chart_value(catalog, o, qi) {
-                ChartValue::Limit(v) => (
-                    format!("berth-w-{}", step_of(dim, v)),
-                    quantity::format(dim, v, lang),
-                    need.is_some_and(|n| n > v),
-                ),
-                // "No limit" (stated) is drawn open-ended; "not stated" has no
-                // bar at all: neither pretends to be a large number.
-                ChartValue::NoLimit => (
-                    "berth-w-20 berth-chart-open".into(),
-                    berth::render::value_word(CellValue::NoLimit, lang).into(),
-                    false,
-                ),
-                ChartValue::NotStated => (
-                    "berth-w-0".into(),
-                    berth::render::value_word(CellValue::NotStated, lang).into(),
-                    false,
-                ),
-            };
-            html! {
-                <li class="berth-chart-row">
-                    <span class="berth-chart-name">{name}</span>
-                    <span class="berth-chart-track" aria-hidden="true">
-                        <span class={format!("berth-chart-bar {fill}")}></span>
-                        if let Some(marker) = &need_marker { <span class={format!("berth-chart-need {marker}")}></span> }
-                    </span>
-                    <span class="berth-chart-value">{value}
-                        if short { <span class="berth-chart-short">{" · "}{t(Key::BelowNeed, lang)}</span> }
-                    </span>
-                </li>
-            }
-        };
-        // The same words as the table's row: the matrix dimension that reads this question.
-        let title = (0..catalog.dimensions().len())
-            .find(|&d| catalog.compiled_dimension(d).question == Some(qi))
-            .map_or(question.label.get(lang), |d| {
-                catalog.dimension(d).label.get(lang)
-            });
-        let heading = if level >= 3 {
-            html! { <h4 class="berth-chart-title">{title}</h4> }
-        } else {
-            html! { <h3 class="berth-chart-title">{title}</h3> }
-        };
-        html! {
-            <div class="berth-chart-metric">
-                { heading }
-                if let Some(v) = need {
-                    <p class="berth-chart-needline">{t(Key::YourNeedIs, lang).replace("{value}", &quantity::format(dim, v, lang))}</p>
-                }
-                <ul class="berth-chart-bars">{ for options.iter().map(row) }</ul>
-            </div>
-        }
+    let any_need = metrics
+        .iter()
+        .any(|&question| need_of(answers, question).is_some());
+    let chart = Chart {
+        catalog,
+        options,
+        answers,
+        lang,
+        level,
     };
-    let blocks: Vec<Html> = metrics.iter().map(|&q| metric(q, &mut any_need)).collect();
     html! {
         <figure class="berth-chart">
-            { for blocks }
+            { for metrics.iter().map(|&question| chart_metric(&chart, question)) }
             <figcaption>
                 {t(Key::ChartCaption, lang)}
                 if any_need { {" "}{t(Key::NeedCaption, lang)} }
             </figcaption>
         </figure>
+    }
+}
+
+/// What every metric of a chart shares.
+struct Chart<'a> {
+    catalog: &'a Catalog,
+    options: &'a [usize],
+    answers: &'a Answers,
+    lang: Lang,
+    level: u8,
+}
+
+/// One metric: its heading, the reader's need in words, one bar per option.
+fn chart_metric(chart: &Chart<'_>, question: usize) -> Html {
+    let (catalog, lang) = (chart.catalog, chart.lang);
+    let dim = catalog
+        .question(question)
+        .dimension
+        .unwrap_or(Dimension::Duration);
+    let need = need_of(chart.answers, question);
+    let title = metric_title(catalog, question, lang);
+    let heading = if chart.level >= 3 {
+        html! { <h4 class="berth-chart-title">{title}</h4> }
+    } else {
+        html! { <h3 class="berth-chart-title">{title}</h3> }
+    };
+    let row = |&option: &usize| {
+        let name = catalog.option(option).name.get(lang);
+        let bar = bar(chart_value(catalog, option, question), dim, need, lang);
+        chart_row(name, &bar, need.map(|v| step_of(dim, v)), lang)
+    };
+    html! {
+        <div class="berth-chart-metric">
+            { heading }
+            if let Some(v) = need {
+                <p class="berth-chart-needline">{t(Key::YourNeedIs, lang).replace("{value}", &quantity::format(dim, v, lang))}</p>
+            }
+            <ul class="berth-chart-bars">{ for chart.options.iter().map(row) }</ul>
+        </div>
+    }
+}
+
+/// The same words as the table's row: the matrix dimension that reads this
+/// question, else the question's label.
+fn metric_title(catalog: &Catalog, question: usize, lang: Lang) -> &str {
+    (0..catalog.dimensions().len())
+        .find(|&d| catalog.compiled_dimension(d).question == Some(question))
+        .map_or(catalog.question(question).label.get(lang), |d| {
+            catalog.dimension(d).label.get(lang)
+        })
+}
+
+/// One option's row: its name, the bar (with the need's dashed line at
+/// `need_step`), the value in words and "below your need".
+fn chart_row(name: &str, bar: &Bar, need_step: Option<u32>, lang: Lang) -> Html {
+    html! {
+        <li class="berth-chart-row">
+            <span class="berth-chart-name">{name}</span>
+            <span class="berth-chart-track" aria-hidden="true">
+                <span class={format!("berth-chart-bar {}", bar.class)}></span>
+                if let Some(step) = need_step { <span class={format!("berth-chart-need berth-at-{step}")}></span> }
+            </span>
+            <span class="berth-chart-value">{bar.value.clone()}
+                if bar.short { <span class="berth-chart-short">{" · "}{t(Key::BelowNeed, lang)}</span> }
+            </span>
+        </li>
     }
 }
 
@@ -146,7 +198,47 @@ mod tests {
             }
         }
         assert_eq!(step_of(d, u64::MAX), 20);
-        // "No stated limit" is drawn full width and striped, a different class from any limit.
-        assert!(step_of(Dimension::Bytes, 120 << 30) <= 20);
+    }
+
+    #[test]
+    fn the_axis_is_logarithmic_from_end_to_end() {
+        // Each axis's ends are the first and last steps, its geometric middle
+        // the middle step (a linear scale would put the middle near the start).
+        for dim in [Dimension::Duration, Dimension::Bytes, Dimension::Vcpu] {
+            let (lo, hi) = range(dim);
+            assert_eq!(step_of(dim, 1 << lo), 1, "{dim:?}");
+            assert_eq!(step_of(dim, 1 << ((lo + hi) / 2)), 10, "{dim:?}");
+            assert_eq!(step_of(dim, 1 << hi), 20, "{dim:?}");
+        }
+    }
+
+    #[test]
+    fn bars_draw_limits_to_scale_and_never_as_a_stated_or_missing_limit() {
+        let dim = Dimension::Duration;
+        let lambda = bar(ChartValue::Limit(900), dim, Some(3_600), Lang::En);
+        assert_eq!(
+            lambda,
+            Bar {
+                class: format!("berth-w-{}", step_of(dim, 900)),
+                value: "15 min".into(),
+                short: true,
+            }
+        );
+        assert!(!bar(ChartValue::Limit(900), dim, Some(900), Lang::En).short);
+        assert!(!bar(ChartValue::Limit(900), dim, None, Lang::En).short);
+        // "No limit" is drawn full width and striped, a different class from
+        // any limit, even the largest; "not stated" has no bar; neither is
+        // ever below a need.
+        let open = bar(ChartValue::NoLimit, dim, Some(u64::MAX), Lang::En);
+        assert_eq!(open.class, "berth-w-20 berth-chart-open");
+        assert_eq!((open.value.as_str(), open.short), ("No limit", false));
+        let largest = bar(ChartValue::Limit(u64::MAX), dim, None, Lang::En);
+        assert_eq!(largest.class, "berth-w-20");
+        let missing = bar(ChartValue::NotStated, dim, Some(u64::MAX), Lang::En);
+        assert_eq!(missing.class, "berth-w-0");
+        assert_eq!(
+            (missing.value.as_str(), missing.short),
+            ("Not stated", false)
+        );
     }
 }

@@ -34,7 +34,7 @@ pub fn table_rows(catalog: &Catalog, lang: Lang) -> Vec<TableRow<'_>> {
         question: row
             .question
             .as_deref()
-            .and_then(|q| catalog.question_index(q)),
+            .and_then(|id| catalog.question_index(id)),
     });
     dimensions.chain(text_rows).collect()
 }
@@ -81,11 +81,11 @@ pub fn chart_value(catalog: &Catalog, option: usize, question: usize) -> ChartVa
 /// are never merged), in catalog order.
 pub fn charted_questions(catalog: &Catalog, options: &[usize]) -> Vec<usize> {
     (0..catalog.questions().len())
-        .filter(|&q| catalog.question(q).kind == QuestionKind::Quantity)
-        .filter(|&q| {
-            options
-                .iter()
-                .any(|&o| matches!(chart_value(catalog, o, q), ChartValue::Limit(_)))
+        .filter(|&question| catalog.question(question).kind == QuestionKind::Quantity)
+        .filter(|&question| {
+            options.iter().any(|&option| {
+                matches!(chart_value(catalog, option, question), ChartValue::Limit(_))
+            })
         })
         .collect()
 }
@@ -100,7 +100,7 @@ mod tests {
         let all: Vec<usize> = (0..catalog.options().len()).collect();
         let ids: Vec<&str> = charted_questions(&catalog, &all)
             .into_iter()
-            .map(|q| catalog.question(q).id.as_str())
+            .map(|question| catalog.question(question).id.as_str())
             .collect();
         assert!(
             ids.contains(&"vcpu") && ids.contains(&"memory") && ids.contains(&"runtime"),

@@ -33,12 +33,12 @@ pub fn comparison(props: Comparison<'_>) -> Html {
         return html! {};
     }
     let need = |question: Option<usize>| {
-        let qi = question?;
-        let Some(AnswerValue::Quantity(v)) = props.answers.get(qi) else {
+        let question = question?;
+        let Some(AnswerValue::Quantity(v)) = props.answers.get(question) else {
             return None;
         };
         let dim = catalog
-            .question(qi)
+            .question(question)
             .dimension
             .unwrap_or(Dimension::Duration);
         Some(t(Key::YourNeedIs, lang).replace("{value}", &quantity::format(dim, v, lang)))
@@ -61,7 +61,7 @@ pub fn comparison(props: Comparison<'_>) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{t(Key::Feature, lang)}</th>
-                            { for props.options.iter().map(|&o| html! { <th scope="col">{catalog.option(o).name.get(lang)}</th> }) }
+                            { for props.options.iter().map(|&option| html! { <th scope="col">{catalog.option(option).name.get(lang)}</th> }) }
                         </tr>
                     </thead>
                     <tbody>
@@ -70,7 +70,7 @@ pub fn comparison(props: Comparison<'_>) -> Html {
                                 <th scope="row">{row.label}
                                     if let Some(need) = need(row.question) { <span class="berth-need">{need}</span> }
                                 </th>
-                                { for props.options.iter().map(|&o| html! { <td>{cell_text(catalog, o, row.id, lang)}</td> }) }
+                                { for props.options.iter().map(|&option| html! { <td>{cell_text(catalog, option, row.id, lang)}</td> }) }
                             </tr>
                         }) }
                     </tbody>

@@ -2,10 +2,10 @@
 //! author (`compare` attribute) or the reader (the option picker) chose.
 //! The heading says "Top three" only when it is the top three.
 
+use crate::compare::picker::{picker, Picker};
 use crate::compare::table::{comparison, Comparison};
 use crate::ui::i18n::{t, Key};
 use berth::{recommend, Answers, Lang};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,40 @@ pub struct CompareViewProps {
     /// Option ids the author chose; unknown ids are skipped. Empty: the top three.
     pub options: Vec<String>,
     pub uid: usize,
+}
+
+/// Which options a comparison shows.
+#[derive(Debug, PartialEq, Eq)]
+enum Shown {
+    /// The chooser's top three: nobody chose.
+    TopThree(Vec<usize>),
+    /// The reader's pick, else the author's.
+    Chosen(Vec<usize>),
+}
+
+impl Shown {
+    /// The reader's `picked` options win, then the `authored` ones, then the top three.
+    fn new(picked: Option<&[usize]>, authored: Vec<usize>, top_three: Vec<usize>) -> Shown {
+        match picked {
+            Some(picked) => Shown::Chosen(picked.to_vec()),
+            None if !authored.is_empty() => Shown::Chosen(authored),
+            None => Shown::TopThree(top_three),
+        }
+    }
+
+    fn options(&self) -> &[usize] {
+        match self {
+            Shown::TopThree(options) | Shown::Chosen(options) => options,
+        }
+    }
+
+    /// The heading says "Top three" only when it is the top three.
+    fn heading(&self, lang: Lang) -> &'static str {
+        match self {
+            Shown::TopThree(_) => t(Key::TopThree, lang),
+            Shown::Chosen(_) => t(Key::CompareHeading, lang),
+        }
+    }
 }
 
 #[function_component(CompareView)]
@@ -33,71 +67,40 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     // Bounded and deduplicated (issue #16: 3,000 copies of one id froze the tab).
     let authored: Vec<usize> = catalog.pick_options(props.options.iter().map(String::as_str));
     let top_three: Vec<usize> = rec.ranked.iter().take(3).map(|r| r.option).collect();
-    let is_top_three = picked.is_none() && authored.is_empty();
-    let chosen: Vec<usize> = match (&*picked, authored.is_empty()) {
-        (Some(p), _) => p.clone(),
-        (None, false) => authored,
-        (None, true) => top_three,
-    };
-    let heading = if is_top_three {
-        t(Key::TopThree, lang)
-    } else {
-        t(Key::CompareHeading, lang)
-    };
-    // Every option, ranked first, the ruled-out ones marked so.
-    let everyone = rec
-        .ranked
-        .iter()
-        .map(|r| (r.option, false))
-        .chain(rec.eliminated.iter().map(|e| (e.option, true)));
-    let checkbox = |(option, out): (usize, bool)| {
-        let id = format!("berth-{}-cmp-{}", props.uid, catalog.option(option).id);
-        html! {
-            <label class="berth-choice" for={id.clone()}>
-                <input type="checkbox" id={id} value={option.to_string()} checked={chosen.contains(&option)} />
-                <span>{catalog.option(option).name.get(lang)}
-                    if out { <span class="berth-muted">{" ("}{t(Key::TierOut, lang)}{")"}</span> }
-                </span>
-            </label>
-        }
-    };
-    // One handler for the whole picker: the changed box says which option.
-    let on_pick = {
-        let picked = picked.clone();
-        let chosen = chosen.clone();
-        let order: Vec<usize> = rec
-            .ranked
-            .iter()
-            .map(|r| r.option)
-            .chain(rec.eliminated.iter().map(|e| e.option))
-            .collect();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Ok(option) = input.value().parse::<usize>() else {
-                return;
-            };
-            let on = input.checked();
-            let next: Vec<usize> = order
-                .iter()
-                .copied()
-                .filter(|&o| if o == option { on } else { chosen.contains(&o) })
-                .collect();
-            picked.set(Some(next));
-        })
-    };
-    let summary = t(Key::ChooseOptions, lang).replace("{n}", &chosen.len().to_string());
+    let shown = Shown::new(picked.as_deref(), authored, top_three);
+    let on_pick = Callback::from(move |options: Vec<usize>| picked.set(Some(options)));
+    let picker = picker(Picker {
+        catalog: &catalog,
+        rec: &rec,
+        chosen: shown.options(),
+        lang,
+        uid: props.uid,
+        on_pick,
+    });
     html! {
         <div class="berth-compare-view" part="comparison">
-            { comparison(Comparison { catalog: &catalog, options: &chosen, answers: &props.answers, lang, heading, level: 2,
-                picker: html! {
-                    <details class="berth-picker">
-                        <summary>{summary}</summary>
-                        <fieldset class="berth-fieldset" onchange={on_pick}>
-                            <legend class="berth-sr">{t(Key::ChooseLegend, lang)}</legend>
-                            <div class="berth-choices berth-picker-grid">{ for everyone.map(checkbox) }</div>
-                        </fieldset>
-                    </details>
-                } }) }
+            { comparison(Comparison { catalog: &catalog, options: shown.options(), answers: &props.answers, lang,
+                heading: shown.heading(lang), level: 2, picker }) }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reader_s_pick_wins_then_the_author_s_then_the_top_three() {
+        let top = || vec![7, 8, 9];
+        assert_eq!(Shown::new(None, vec![], top()), Shown::TopThree(top()));
+        assert_eq!(Shown::new(None, vec![2], top()), Shown::Chosen(vec![2]));
+        assert_eq!(
+            Shown::new(Some(&[3]), vec![2], top()),
+            Shown::Chosen(vec![3])
+        );
+        // Unticking everything is a choice too: not the top three again.
+        assert_eq!(Shown::new(Some(&[]), vec![], top()), Shown::Chosen(vec![]));
+        assert_eq!(Shown::TopThree(top()).heading(Lang::En), "Top three");
+        assert_eq!(Shown::Chosen(top()).heading(Lang::En), "Comparison");
     }
 }

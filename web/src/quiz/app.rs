@@ -4,7 +4,7 @@
 //! or the summary.
 
 use crate::platform::browser;
-use crate::platform::content::use_quiz;
+use crate::platform::content::{use_quiz, QuizRef};
 use crate::platform::events::{emit, use_event_host, Detail};
 use crate::platform::link::LinkScope;
 use crate::platform::storage::{self, StorageIssue};
@@ -12,7 +12,9 @@ use crate::quiz::question::QuizQuestion;
 use crate::quiz::state::{QuizAction, QuizState};
 use crate::quiz::summary::QuizSummary;
 use crate::ui::i18n::{t, Key};
+use berth::quiz::StoredProgress;
 use berth::Lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -43,121 +45,147 @@ fn storage_notice(issue: StorageIssue, lang: Lang) -> String {
     .to_string()
 }
 
-#[function_component(QuizApp)]
-pub fn quiz_app(p: &QuizAppProps) -> Html {
-    let lang = p.lang;
-    // Read storage once per widget; the reducer and the saver both need the outcome.
-    let qz = use_quiz();
-    let widget = storage::widget_key(&p.scope, &p.attributes);
-    let loaded = use_state(|| storage::load(qz.content_hash(), &widget));
-    let unavailable = *loaded == Err(StorageIssue::Unavailable);
-    let init = p.clone();
-    let init_quiz = qz.clone();
-    let first_load = (*loaded).clone();
-    let state = use_reducer(move || {
-        let (stored, issue) = match first_load {
+/// The attempt, resolved once from the widget's sources (see
+/// [`QuizState::resolve`]), with a notice when storage could not be read.
+#[hook]
+fn use_quiz_state(
+    props: &QuizAppProps,
+    quiz: QuizRef,
+    loaded: Result<Option<StoredProgress>, StorageIssue>,
+) -> UseReducerHandle<QuizState> {
+    let init = props.clone();
+    use_reducer(move || {
+        let (stored, issue) = match loaded {
             Ok(stored) => (stored, None),
             Err(issue) => (None, Some(storage_notice(issue, init.lang))),
         };
-        let mut s = QuizState::resolve(
+        let mut state = QuizState::resolve(
             &init.attributes,
             &init.link,
             stored,
             init.fallback_seed,
             init.lang,
-            init_quiz,
+            quiz,
         );
-        s.notices.extend(issue);
-        s
-    });
-    let write_issue = use_state(|| None::<StorageIssue>);
+        state.notices.extend(issue);
+        state
+    })
+}
 
-    // Save progress after every change; say so once if it fails.
-    {
-        let stored = state.to_stored();
-        let write_issue = write_issue.clone();
-        use_effect_with(stored, move |stored| {
-            if !unavailable {
-                if let Err(issue) = storage::save(stored, &widget) {
-                    if write_issue.is_none() {
-                        write_issue.set(Some(issue));
-                    }
+/// Saves progress after every change; returns the first write failure, to say so once.
+#[hook]
+fn use_progress_saver(
+    state: &QuizState,
+    widget: String,
+    unavailable: bool,
+) -> Option<StorageIssue> {
+    let write_issue = use_state(|| None::<StorageIssue>);
+    let stored = state.to_stored();
+    let issue = write_issue.clone();
+    use_effect_with(stored, move |stored| {
+        if !unavailable {
+            if let Err(failure) = storage::save(stored, &widget) {
+                if issue.is_none() {
+                    issue.set(Some(failure));
                 }
             }
-        });
-    }
-    {
-        let fragment = state.fragment(lang);
-        let sync = p.sync_url && p.active && (state.moved || !p.link.is_empty());
-        let scope = p.scope.clone();
-        use_effect_with((fragment, sync), move |(f, sync)| {
-            if *sync {
-                browser::set_own_fragment(&scope, f);
-            }
-        });
-    }
+        }
+    });
+    *write_issue
+}
 
-    // `berth:quiz-complete` once per attempt, when it ends (not when a result
-    // link is merely opened, nor again after Back → Finish).
-    {
-        let host = use_event_host();
-        let reported = use_mut_ref(|| None::<u64>);
-        let done = state.finished() && state.moved;
-        let mark = state.mark();
-        let quiz_id = state.quiz.document().id.clone();
-        let count = state.drawn.len();
-        let (seed, topics) = (state.settings.seed, state.settings.topics.clone());
-        use_effect_with((done, state.settings.seed), move |(done, _)| {
-            if *done && reported.replace(Some(seed)) != Some(seed) {
-                let detail = Detail::new()
-                    .str("quiz", Some(&quiz_id))
-                    .num("percent", f64::from(mark.percent))
-                    .bool("passed", mark.passed)
-                    .num("points", mark.points)
-                    .num("count", count as f64)
-                    .str("seed", Some(&seed.to_string()))
-                    .strs("topics", topics.iter().map(String::as_str));
-                emit(&host, "berth:quiz-complete", detail);
-            }
-        });
+/// Keeps the page's URL fragment on this attempt once the reader moved
+/// (or a link opened it), while the quiz is the mode on screen.
+#[hook]
+fn use_fragment_sync(state: &QuizState, props: &QuizAppProps) {
+    let fragment = state.fragment(props.lang);
+    let sync = props.sync_url && props.active && (state.moved || !props.link.is_empty());
+    let scope = props.scope.clone();
+    use_effect_with((fragment, sync), move |(fragment, sync)| {
+        if *sync {
+            browser::set_own_fragment(&scope, fragment);
+        }
+    });
+}
+
+/// `berth:quiz-complete` once per attempt, when it ends (not when a result
+/// link is merely opened, nor again after Back → Finish).
+#[hook]
+fn use_complete_event(state: &QuizState) {
+    let host = use_event_host();
+    let reported = use_mut_ref(|| None::<u64>);
+    let done = state.finished() && state.moved;
+    let mark = state.mark();
+    let quiz_id = state.quiz.document().id.clone();
+    let count = state.drawn.len();
+    let (seed, topics) = (state.settings.seed, state.settings.topics.clone());
+    use_effect_with((done, state.settings.seed), move |(done, _)| {
+        if *done && reported.replace(Some(seed)) != Some(seed) {
+            let detail = Detail::new()
+                .str("quiz", Some(&quiz_id))
+                .num("percent", f64::from(mark.percent))
+                .bool("passed", mark.passed)
+                .num("points", mark.points)
+                .num("count", count as f64)
+                .str("seed", Some(&seed.to_string()))
+                .strs("topics", topics.iter().map(String::as_str));
+            emit(&host, "berth:quiz-complete", detail);
+        }
+    });
+}
+
+/// The notices (link settings, storage), with a button that dismisses them
+/// and moves focus back into the quiz.
+fn notice_panel(notices: &[String], lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
+    if notices.is_empty() {
+        return html! {};
     }
+    let dispatch = dispatch.clone();
+    let dismiss = Callback::from(move |e: MouseEvent| {
+        browser::focus_within(e.target(), ".berth-quiz", "legend, .berth-quiz-summary h2");
+        dispatch.emit(QuizAction::DismissNotices);
+    });
+    html! {
+        <div class="berth-notice" role="note">
+            <ul>{ for berth::limits::shown_notices(notices, lang).into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
+            <button type="button" class="berth-btn" onclick={dismiss}>{t(Key::Dismiss, lang)}</button>
+        </div>
+    }
+}
+
+#[function_component(QuizApp)]
+pub fn quiz_app(props: &QuizAppProps) -> Html {
+    let lang = props.lang;
+    // Read storage once per widget; the reducer and the saver both need the outcome.
+    let quiz = use_quiz();
+    let widget = storage::widget_key(&props.scope, &props.attributes);
+    let loaded = use_state(|| storage::load(quiz.content_hash(), &widget));
+    let unavailable = *loaded == Err(StorageIssue::Unavailable);
+    let state = use_quiz_state(props, quiz, (*loaded).clone());
+    let write_issue = use_progress_saver(&state, widget, unavailable);
+    use_fragment_sync(&state, props);
+    use_complete_event(&state);
     let dispatch = {
-        let d = state.dispatcher();
-        Callback::from(move |a: QuizAction| d.dispatch(a))
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: QuizAction| dispatcher.dispatch(action))
     };
     let mut notices = state.notices.clone();
-    if let Some(issue) = *write_issue {
-        notices.push(storage_notice(issue, lang));
-    }
-    let notice = if notices.is_empty() {
-        html! {}
-    } else {
-        let d = dispatch.clone();
-        html! {
-            <div class="berth-notice" role="note">
-                <ul>{ for berth::limits::shown_notices(&notices, lang).into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
-                <button type="button" class="berth-btn" onclick={Callback::from(move |e: MouseEvent| {
-                    crate::platform::browser::focus_within(e.target(), ".berth-quiz", "legend, .berth-quiz-summary h2");
-                    d.emit(QuizAction::DismissNotices);
-                })}>{t(Key::Dismiss, lang)}</button>
-            </div>
-        }
-    };
+    notices.extend(write_issue.map(|issue| storage_notice(issue, lang)));
     let intro = t(Key::QuizIntro, lang)
         .replace("{n}", &state.drawn.len().to_string())
         .replace("{pass}", &state.settings.pass_mark.to_string());
-
+    let at = state.position;
     html! {
         <div class="berth-quiz" part="quiz">
             <p class="berth-intro">{intro}</p>
-            { notice }
+            { notice_panel(&notices, lang, &dispatch) }
             if state.finished() {
-                <QuizSummary state={std::rc::Rc::new((*state).clone())} lang={lang} focus={state.moved} scope={p.scope.clone()} on_action={dispatch.clone()} />
+                <QuizSummary state={Rc::new((*state).clone())} {lang} focus={state.moved} scope={props.scope.clone()} on_action={dispatch} />
             } else {
-                <QuizQuestion key={format!("{}-{}", state.settings.seed, state.position)} index={state.position} total={state.drawn.len()}
-                    drawn={state.drawn[state.position].clone()} response={state.responses[state.position].clone()}
-                    checked={state.checked[state.position]} settings={state.settings.clone()} lang={lang} uid={p.uid}
-                    focus={state.moved} need_answer={state.need_answer} on_action={dispatch.clone()} />
+                <QuizQuestion key={format!("{}-{}", state.settings.seed, at)} index={at} total={state.drawn.len()}
+                    drawn={state.drawn[at].clone()} response={state.responses[at].clone()}
+                    checked={state.checked[at]} settings={state.settings.clone()} {lang} uid={props.uid}
+                    focus={state.moved} need_answer={state.need_answer} on_action={dispatch} />
             }
         </div>
     }

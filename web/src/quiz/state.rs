@@ -25,8 +25,48 @@ pub struct QuizState {
     pub notices: Vec<String>,
 }
 
+/// Which way an ordering item moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+impl Direction {
+    /// The position an item at `from` (of `len`) moves to; `None` past an end.
+    pub fn target(self, from: usize, len: usize) -> Option<usize> {
+        match self {
+            Direction::Up => from.checked_sub(1),
+            Direction::Down => (from + 1 < len).then_some(from + 1),
+        }
+    }
+
+    pub fn opposite(self) -> Direction {
+        match self {
+            Direction::Up => Direction::Down,
+            Direction::Down => Direction::Up,
+        }
+    }
+
+    /// The `data-dir` of its button.
+    pub fn id(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
+}
+
 pub enum QuizAction {
-    Respond(Vec<usize>),
+    /// A radio (single, true/false, scenario): this choice alone.
+    Choose(usize),
+    /// A checkbox ("all that apply"): this choice in or out.
+    Toggle(usize),
+    /// An ordering question: this choice one place up or down.
+    Move {
+        choice: usize,
+        direction: Direction,
+    },
     Check,
     Next,
     Back,
@@ -39,13 +79,13 @@ impl QuizState {
     /// A fresh attempt with `settings`.
     pub fn start(settings: Settings, quiz: QuizRef) -> QuizState {
         let drawn = quiz::draw(&quiz, &settings);
-        let n = drawn.len();
+        let count = drawn.len();
         QuizState {
             quiz,
             settings,
             drawn,
-            responses: vec![None; n],
-            checked: vec![false; n],
+            responses: vec![None; count],
+            checked: vec![false; count],
             position: 0,
             moved: false,
             need_answer: false,
@@ -75,80 +115,58 @@ impl QuizState {
         let mut settings = Settings::defaults(&quiz);
         settings.seed = seed;
         let mut notices = Vec::new();
-        let mut by_author: Vec<&str> = Vec::new();
-        for (key, value) in attributes {
-            match settings.apply(key, value, lang) {
-                Ok(()) => by_author.push(key),
-                Err(e) => notices.push(e),
-            }
-        }
-        let mut result = None;
-        let mut link_seed = false;
-        for (key, value) in link {
-            match key.as_str() {
-                "r" => result = Some(value.clone()),
-                "mode" | "lang" => {}
-                k if k != "seed" && by_author.contains(&k) => {}
-                k => match settings.apply(k, value, lang) {
-                    Ok(()) => link_seed |= k == "seed",
-                    Err(e) => notices.push(e),
-                },
-            }
-        }
+        let by_author = apply_author(&mut settings, attributes, lang, &mut notices);
+        let from_link = apply_link(&mut settings, link, &by_author, lang, &mut notices);
         if settings.retain_known_topics(&quiz) > 0 {
-            notices.push(
-                lang.pick(
-                    "이 퀴즈에 없는 주제는 뺐습니다. 주제: ",
-                    "Topics this quiz does not have were left out. Its topics: ",
-                )
-                .to_string()
-                    + &quiz.topics().join(", "),
-            );
+            notices.push(unknown_topics_notice(&quiz, lang));
         }
-        let resumed = match (&result, stored) {
-            (None, Some(progress)) => {
-                let mut same = settings.clone();
-                if !link_seed {
-                    same.seed = stored_seed(&progress.settings).unwrap_or(settings.seed);
-                }
-                progress.matches(&quiz, &same).then(|| {
-                    settings = same;
-                    progress
-                })
-            }
+        let resumed = match (&from_link.result, stored) {
+            (None, Some(progress)) => matching_progress(&mut settings, progress, &from_link, &quiz),
             _ => None,
         };
-        let mut s = QuizState::start(settings, quiz);
-        s.notices = notices;
-        if let Some(r) = result {
-            match quiz::decode_responses(&r, &s.quiz, &s.drawn) {
-                Some(responses) => {
-                    s.responses = responses;
-                    s.checked = vec![true; s.drawn.len()];
-                    s.position = s.drawn.len();
-                }
-                None => s.notices.push(
-                    lang.pick(
-                        "링크의 퀴즈 결과를 읽을 수 없어 새로 시작합니다.",
-                        "The quiz result in the link could not be read; starting fresh.",
-                    )
-                    .into(),
-                ),
-            }
-        } else if let Some(p) = resumed {
-            if let Some(responses) = quiz::decode_responses(&p.responses, &s.quiz, &s.drawn) {
-                s.responses = responses;
-                s.checked = p
-                    .checked
-                    .iter()
-                    .copied()
-                    .chain(std::iter::repeat(false))
-                    .take(s.drawn.len())
-                    .collect();
-                s.position = p.position.min(s.drawn.len());
-            }
+        let mut state = QuizState::start(settings, quiz);
+        state.notices = notices;
+        if let Some(result) = from_link.result {
+            state.show_result(&result, lang);
+        } else if let Some(progress) = resumed {
+            state.continue_from(&progress);
         }
-        s
+        state
+    }
+
+    /// Shows the finished attempt a result link's `r` names, or says it could not.
+    fn show_result(&mut self, result: &str, lang: Lang) {
+        match quiz::decode_responses(result, &self.quiz, &self.drawn) {
+            Some(responses) => {
+                self.responses = responses;
+                self.checked = vec![true; self.drawn.len()];
+                self.position = self.drawn.len();
+            }
+            None => self.notices.push(
+                lang.pick(
+                    "링크의 퀴즈 결과를 읽을 수 없어 새로 시작합니다.",
+                    "The quiz result in the link could not be read; starting fresh.",
+                )
+                .into(),
+            ),
+        }
+    }
+
+    /// Continues stored progress (already known to match these settings).
+    fn continue_from(&mut self, progress: &StoredProgress) {
+        let Some(responses) = quiz::decode_responses(&progress.responses, &self.quiz, &self.drawn)
+        else {
+            return;
+        };
+        self.responses = responses;
+        self.checked = progress
+            .checked
+            .iter()
+            .copied()
+            .chain(std::iter::repeat(false))
+            .take(self.drawn.len())
+            .collect();
+        self.position = progress.position.min(self.drawn.len());
     }
 
     pub fn finished(&self) -> bool {
@@ -158,7 +176,7 @@ impl QuizState {
     /// The response to mark for question `i` (an untouched ordering counts as shown).
     pub fn effective_response(&self, i: usize) -> Option<Vec<usize>> {
         match &self.responses[i] {
-            Some(r) => Some(r.clone()),
+            Some(response) => Some(response.clone()),
             None if self.quiz.question(self.drawn[i].question).kind == QuizKind::Ordering => {
                 Some(self.drawn[i].order.clone())
             }
@@ -175,17 +193,49 @@ impl QuizState {
 
     /// The fragment that reproduces this quiz (and, when finished, its score).
     pub fn fragment(&self, lang: Lang) -> String {
-        let mut f = format!("mode=quiz&{}", self.settings.to_query());
+        let mut fragment = format!("mode=quiz&{}", self.settings.to_query());
         if self.finished() {
             let responses: Vec<Option<Vec<usize>>> = (0..self.drawn.len())
                 .map(|i| self.effective_response(i))
                 .collect();
-            f.push_str("&r=");
-            f.push_str(&quiz::encode_responses(&responses));
+            fragment.push_str("&r=");
+            fragment.push_str(&quiz::encode_responses(&responses));
         }
-        f.push_str("&lang=");
-        f.push_str(lang.code());
-        f
+        fragment.push_str("&lang=");
+        fragment.push_str(lang.code());
+        fragment
+    }
+
+    /// Question `at`'s choices with `choice` in or out, in index order.
+    fn toggled(&self, at: usize, choice: usize) -> Vec<usize> {
+        let mut chosen = self.responses[at].clone().unwrap_or_default();
+        match chosen.iter().position(|&other| other == choice) {
+            Some(pos) => {
+                chosen.remove(pos);
+            }
+            None => {
+                let pos = chosen.partition_point(|&other| other < choice);
+                chosen.insert(pos, choice);
+            }
+        }
+        chosen
+    }
+
+    /// The reader's order of question `at` (as shown until they move an item).
+    pub fn order(&self, at: usize) -> Vec<usize> {
+        match &self.responses[at] {
+            Some(order) if !order.is_empty() => order.clone(),
+            _ => self.drawn[at].order.clone(),
+        }
+    }
+
+    /// Question `at`'s order with `choice` moved one place; `None` at an end.
+    fn moved_order(&self, at: usize, choice: usize, direction: Direction) -> Option<Vec<usize>> {
+        let mut order = self.order(at);
+        let from = order.iter().position(|&other| other == choice)?;
+        let to = direction.target(from, order.len())?;
+        order.swap(from, to);
+        Some(order)
     }
 
     pub fn to_stored(&self) -> StoredProgress {
@@ -200,6 +250,84 @@ impl QuizState {
     }
 }
 
+/// Step 1: the author's attributes. Returns the keys they set.
+fn apply_author<'a>(
+    settings: &mut Settings,
+    attributes: &'a [(String, String)],
+    lang: Lang,
+    notices: &mut Vec<String>,
+) -> Vec<&'a str> {
+    let mut by_author = Vec::new();
+    for (key, value) in attributes {
+        match settings.apply(key, value, lang) {
+            Ok(()) => by_author.push(key.as_str()),
+            Err(e) => notices.push(e),
+        }
+    }
+    by_author
+}
+
+/// What the link says beyond settings.
+struct LinkItems {
+    /// The encoded responses of a result link (`r`).
+    result: Option<String>,
+    /// The link names the attempt's seed.
+    names_seed: bool,
+}
+
+/// Step 2: the link, for settings the author left open (its seed always applies).
+fn apply_link(
+    settings: &mut Settings,
+    link: &[(String, String)],
+    by_author: &[&str],
+    lang: Lang,
+    notices: &mut Vec<String>,
+) -> LinkItems {
+    let mut items = LinkItems {
+        result: None,
+        names_seed: false,
+    };
+    for (key, value) in link {
+        match key.as_str() {
+            "r" => items.result = Some(value.clone()),
+            "mode" | "lang" => {}
+            k if k != "seed" && by_author.contains(&k) => {}
+            k => match settings.apply(k, value, lang) {
+                Ok(()) => items.names_seed |= k == "seed",
+                Err(e) => notices.push(e),
+            },
+        }
+    }
+    items
+}
+
+fn unknown_topics_notice(quiz: &QuizRef, lang: Lang) -> String {
+    lang.pick(
+        "이 퀴즈에 없는 주제는 뺐습니다. 주제: ",
+        "Topics this quiz does not have were left out. Its topics: ",
+    )
+    .to_string()
+        + &quiz.topics().join(", ")
+}
+
+/// Step 3: stored progress continues only when its settings equal the
+/// resolved ones; it then supplies the seed, unless the link names one.
+fn matching_progress(
+    settings: &mut Settings,
+    progress: StoredProgress,
+    link: &LinkItems,
+    quiz: &QuizRef,
+) -> Option<StoredProgress> {
+    let mut same = settings.clone();
+    if !link.names_seed {
+        same.seed = stored_seed(&progress.settings).unwrap_or(settings.seed);
+    }
+    progress.matches(quiz, &same).then(|| {
+        *settings = same;
+        progress
+    })
+}
+
 /// The seed named in a stored settings query (`seed=42&count=…`).
 fn stored_seed(settings: &str) -> Option<u64> {
     settings
@@ -212,49 +340,56 @@ impl Reducible for QuizState {
     type Action = QuizAction;
 
     fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
-        let mut s = (*self).clone();
-        let n = s.drawn.len();
-        let at = s.position;
+        let mut next = (*self).clone();
+        let count = next.drawn.len();
+        let at = next.position;
         // Nothing is graded, locked or passed over until the reader has chosen.
-        let unanswered = at < n && !s.checked[at] && s.effective_response(at).is_none();
-        s.need_answer = false;
+        let unanswered = at < count && !next.checked[at] && next.effective_response(at).is_none();
+        next.need_answer = false;
         match action {
-            QuizAction::Respond(r) if at < n && !s.checked[at] => s.responses[at] = Some(r),
-            QuizAction::Respond(_) => {}
-            QuizAction::Check | QuizAction::Next | QuizAction::Finish if unanswered => {
-                s.need_answer = true;
+            QuizAction::Choose(_) | QuizAction::Toggle(_) | QuizAction::Move { .. }
+                if at >= count || next.checked[at] => {}
+            QuizAction::Choose(choice) => next.responses[at] = Some(vec![choice]),
+            QuizAction::Toggle(choice) => next.responses[at] = Some(next.toggled(at, choice)),
+            QuizAction::Move { choice, direction } => {
+                if let Some(order) = next.moved_order(at, choice, direction) {
+                    next.responses[at] = Some(order);
+                }
             }
-            QuizAction::Check if at < n => {
-                s.responses[at] = s.effective_response(at);
-                s.checked[at] = true;
+            QuizAction::Check | QuizAction::Next | QuizAction::Finish if unanswered => {
+                next.need_answer = true;
+            }
+            QuizAction::Check if at < count => {
+                next.responses[at] = next.effective_response(at);
+                next.checked[at] = true;
             }
             QuizAction::Check => {}
             QuizAction::Next | QuizAction::Finish => {
-                if at < n {
-                    if s.settings.feedback == Feedback::AtEnd || s.checked[at] {
-                        s.responses[at] = s.effective_response(at);
+                if at < count {
+                    if next.settings.feedback == Feedback::AtEnd || next.checked[at] {
+                        next.responses[at] = next.effective_response(at);
                     }
-                    if s.settings.feedback == Feedback::AtEnd {
-                        s.checked[at] = true;
+                    if next.settings.feedback == Feedback::AtEnd {
+                        next.checked[at] = true;
                     }
                 }
-                s.position = (at + 1).min(n);
-                s.moved = true;
+                next.position = (at + 1).min(count);
+                next.moved = true;
             }
             QuizAction::Back => {
-                s.position = at.saturating_sub(1);
-                s.moved = true;
+                next.position = at.saturating_sub(1);
+                next.moved = true;
             }
             QuizAction::Retry => {
-                let mut settings = s.settings.clone();
+                let mut settings = next.settings.clone();
                 settings.seed = settings.seed.wrapping_add(1);
-                let mut fresh = QuizState::start(settings, s.quiz.clone());
+                let mut fresh = QuizState::start(settings, next.quiz.clone());
                 fresh.moved = true;
                 return Rc::new(fresh);
             }
-            QuizAction::DismissNotices => s.notices.clear(),
+            QuizAction::DismissNotices => next.notices.clear(),
         }
-        Rc::new(s)
+        Rc::new(next)
     }
 }
 
@@ -280,10 +415,9 @@ mod tests {
 
     /// Progress stored by an attempt with `settings` at `position`.
     fn stored(settings: &str, position: usize) -> StoredProgress {
-        let q = quiz();
-        let mut s = QuizState::resolve(&[], &pairs(settings), None, 1, Lang::En, q);
-        s.position = position;
-        s.to_stored()
+        let mut state = QuizState::resolve(&[], &pairs(settings), None, 1, Lang::En, quiz());
+        state.position = position;
+        state.to_stored()
     }
 
     fn resolve(attrs: &str, link: &str, stored: Option<StoredProgress>) -> QuizState {
@@ -407,13 +541,92 @@ mod tests {
                 assert!(after.need_answer, "{feedback}");
                 assert_eq!((after.position, after.checked[0]), (0, false), "{feedback}");
             }
-            let chosen = s
-                .reduce(QuizAction::Check)
-                .reduce(QuizAction::Respond(vec![0]));
+            let chosen = s.reduce(QuizAction::Check).reduce(QuizAction::Choose(0));
             assert!(!chosen.need_answer, "choosing clears the request");
             let moved = chosen.reduce(QuizAction::Check).reduce(QuizAction::Next);
             assert!(!moved.need_answer);
             assert_eq!(moved.position, 1, "{feedback}");
         }
+    }
+
+    /// A state on the first drawn question of `kind`, none answered.
+    fn at_first(kind: QuizKind) -> QuizState {
+        let mut s = resolve("", "count=51&shuffle=no", None);
+        s.position = (0..s.drawn.len())
+            .find(|&i| s.quiz.question(s.drawn[i].question).kind == kind)
+            .expect("the default quiz has every kind");
+        s
+    }
+
+    #[test]
+    fn choose_picks_one_choice_and_toggle_adds_or_removes_in_index_order() {
+        let s = Rc::new(at_first(QuizKind::Single));
+        let at = s.position;
+        let chosen = s
+            .reduce(QuizAction::Choose(2))
+            .reduce(QuizAction::Choose(1));
+        assert_eq!(chosen.responses[at], Some(vec![1]));
+
+        let s = Rc::new(at_first(QuizKind::Multiple));
+        let at = s.position;
+        let s = s
+            .reduce(QuizAction::Toggle(2))
+            .reduce(QuizAction::Toggle(0))
+            .reduce(QuizAction::Toggle(1));
+        assert_eq!(s.responses[at], Some(vec![0, 1, 2]));
+        let s = s.reduce(QuizAction::Toggle(1));
+        assert_eq!(s.responses[at], Some(vec![0, 2]));
+        let s = s
+            .reduce(QuizAction::Toggle(0))
+            .reduce(QuizAction::Toggle(2));
+        assert_eq!(s.responses[at], Some(vec![]));
+    }
+
+    #[test]
+    fn move_swaps_an_ordering_item_with_its_neighbour_and_stops_at_the_ends() {
+        let s = Rc::new(at_first(QuizKind::Ordering));
+        let at = s.position;
+        let shown = s.drawn[at].order.clone();
+        assert!(shown.len() >= 3, "{shown:?}");
+        let (first, second, last) = (shown[0], shown[1], shown[shown.len() - 1]);
+        let down = |choice| QuizAction::Move {
+            choice,
+            direction: Direction::Down,
+        };
+        let up = |choice| QuizAction::Move {
+            choice,
+            direction: Direction::Up,
+        };
+        // Past an end: nothing changes (the untouched order still counts as shown).
+        let s = s.reduce(up(first)).reduce(down(last));
+        assert_eq!(s.responses[at], None);
+        assert_eq!(s.order(at), shown);
+        // One place down, from the order on screen.
+        let s = s.reduce(down(first));
+        let mut want = shown.clone();
+        want.swap(0, 1);
+        assert_eq!(s.responses[at], Some(want.clone()));
+        assert_eq!(s.order(at)[0], second);
+        // …then up again, from the reader's order.
+        let s = s.reduce(up(first));
+        assert_eq!(s.responses[at], Some(shown.clone()));
+        // A choice the question does not have changes nothing.
+        let s = s.reduce(down(usize::MAX));
+        assert_eq!(s.responses[at], Some(shown.clone()));
+        // Checked: the order is locked.
+        let s = s.reduce(down(first)).reduce(QuizAction::Check);
+        let locked = s.responses[at].clone();
+        let s = s.reduce(down(first)).reduce(QuizAction::Toggle(0));
+        assert_eq!(s.responses[at], locked);
+    }
+
+    #[test]
+    fn directions_name_their_targets_and_buttons() {
+        assert_eq!(Direction::Up.target(0, 3), None);
+        assert_eq!(Direction::Up.target(2, 3), Some(1));
+        assert_eq!(Direction::Down.target(1, 3), Some(2));
+        assert_eq!(Direction::Down.target(2, 3), None);
+        assert_eq!(Direction::Up.opposite(), Direction::Down);
+        assert_eq!((Direction::Up.id(), Direction::Down.id()), ("up", "down"));
     }
 }
