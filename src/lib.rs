@@ -43,4 +43,4 @@ pub use answers::{AnswerError, AnswerValue, Answers};
 pub use catalog::{Catalog, Problem, ProblemKind};
 pub use default_content::default_catalog;
 pub use engine::{recommend, Recommendation};
-pub use text::{Lang, Text};
+pub use text::{shown_notices, Lang, Text};

@@ -13,9 +13,7 @@
 //! JSON items ([`count_json_items`], without parsing), then parsing, then the
 //! length of every list, and only then the detailed validation, whose cost
 //! the list limits bound. This module only states the limits (it depends on
-//! nothing of Berth's but [`Lang`]); the checks live with what they check.
-
-use crate::text::Lang;
+//! nothing of Berth's); the checks live with what they check.
 
 // ---- Sizes of whole documents ----
 
@@ -36,7 +34,7 @@ pub const MAX_BUNDLE_ITEMS: usize = MAX_CATALOG_ITEMS + MAX_QUIZ_ITEMS;
 // ---- Lists inside a catalog ----
 
 /// Languages a document may declare (each at most once).
-pub const MAX_LANGUAGES: usize = Lang::ALL.len();
+pub const MAX_LANGUAGES: usize = 2; // Korean and English: `text.rs` checks it against `Lang::ALL`
 pub const MAX_SOURCES: usize = 1_000;
 pub const MAX_QUESTIONS: usize = 100;
 /// Questions a catalog may mark `essential`: a first screen that asks more
@@ -152,25 +150,6 @@ pub fn link_items(text: &str) -> LinkItems<'_> {
     LinkItems { items, cut }
 }
 
-/// The problems to list in a notice: the first [`MAX_NOTICES_SHOWN`], then
-/// "and N more" when there are more.
-pub fn shown_notices(notices: &[String], lang: Lang) -> Vec<String> {
-    let mut shown: Vec<String> = notices.iter().take(MAX_NOTICES_SHOWN).cloned().collect();
-    if notices.len() > MAX_NOTICES_SHOWN {
-        shown.push(and_more(notices.len() - MAX_NOTICES_SHOWN, lang));
-    }
-    shown
-}
-
-/// "… and N more problems", localized.
-pub fn and_more(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ko => format!("… 그 밖에 문제 {n}개"),
-        Lang::En if n == 1 => "… and 1 more problem".to_string(),
-        Lang::En => format!("… and {n} more problems"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,18 +195,5 @@ mod tests {
         let l = link_items(&text);
         assert_eq!(l.items, ["a=1", "b"]);
         assert!(l.cut);
-    }
-
-    #[test]
-    fn notices_show_the_first_few_and_a_count() {
-        let notices: Vec<String> = (0..12).map(|i| format!("problem {i}")).collect();
-        let shown = shown_notices(&notices, Lang::En);
-        assert_eq!(shown.len(), MAX_NOTICES_SHOWN + 1);
-        assert_eq!(shown[MAX_NOTICES_SHOWN], "… and 7 more problems");
-        assert_eq!(
-            shown_notices(&notices, Lang::Ko)[MAX_NOTICES_SHOWN],
-            "… 그 밖에 문제 7개"
-        );
-        assert_eq!(shown_notices(&notices[..3], Lang::En), &notices[..3]);
     }
 }

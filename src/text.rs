@@ -2,7 +2,11 @@
 //! [`Text`] with a Korean and an English form (or only one of them, in a
 //! document that declares a single language).
 
+use crate::limits::{MAX_LANGUAGES, MAX_NOTICES_SHOWN};
 use serde::{Deserialize, Serialize};
+
+// The language limit of a document is the number of languages Berth speaks.
+const _: () = assert!(MAX_LANGUAGES == Lang::ALL.len());
 
 /// The two languages Berth speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -84,5 +88,42 @@ impl Text {
 
     pub fn is_empty(&self) -> bool {
         self.ko.trim().is_empty() && self.en.trim().is_empty()
+    }
+}
+
+/// The problems to list in a notice: the first [`MAX_NOTICES_SHOWN`](crate::limits::MAX_NOTICES_SHOWN), then
+/// "and N more" when there are more.
+pub fn shown_notices(notices: &[String], lang: Lang) -> Vec<String> {
+    let mut shown: Vec<String> = notices.iter().take(MAX_NOTICES_SHOWN).cloned().collect();
+    if notices.len() > MAX_NOTICES_SHOWN {
+        shown.push(and_more(notices.len() - MAX_NOTICES_SHOWN, lang));
+    }
+    shown
+}
+
+/// "… and N more problems", localized.
+pub(crate) fn and_more(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("… 그 밖에 문제 {n}개"),
+        Lang::En if n == 1 => "… and 1 more problem".to_string(),
+        Lang::En => format!("… and {n} more problems"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_show_the_first_few_and_a_count() {
+        let notices: Vec<String> = (0..12).map(|i| format!("problem {i}")).collect();
+        let shown = shown_notices(&notices, Lang::En);
+        assert_eq!(shown.len(), MAX_NOTICES_SHOWN + 1);
+        assert_eq!(shown[MAX_NOTICES_SHOWN], "… and 7 more problems");
+        assert_eq!(
+            shown_notices(&notices, Lang::Ko)[MAX_NOTICES_SHOWN],
+            "… 그 밖에 문제 7개"
+        );
+        assert_eq!(shown_notices(&notices[..3], Lang::En), &notices[..3]);
     }
 }

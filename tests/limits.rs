@@ -10,7 +10,7 @@ mod hostile;
 use berth::catalog::ProblemKind;
 use berth::limits::*;
 use berth::quiz::{self, Quiz};
-use berth::{default_catalog, recommend, AnswerError, Answers, Catalog, Lang};
+use berth::{default_catalog, recommend, shown_notices, AnswerError, Answers, Catalog, Lang};
 use hostile::*;
 
 fn problems(json: &str) -> Vec<berth::Problem> {

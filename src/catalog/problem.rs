@@ -265,8 +265,8 @@ fn size_wording(kind: &ProblemKind) -> Option<Wording> {
             format!("the content has too many JSON items (at most {limit})"),
         ),
         MoreProblems(n) => (
-            crate::limits::and_more(*n, Lang::Ko),
-            crate::limits::and_more(*n, Lang::En),
+            crate::text::and_more(*n, Lang::Ko),
+            crate::text::and_more(*n, Lang::En),
         ),
         _ => return None,
     })

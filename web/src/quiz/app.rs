@@ -147,7 +147,7 @@ fn notice_panel(notices: &[String], lang: Lang, dispatch: &Callback<QuizAction>)
     });
     html! {
         <div class="berth-notice" role="note">
-            <ul>{ for berth::limits::shown_notices(notices, lang).into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
+            <ul>{ for berth::shown_notices(notices, lang).into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
             <button type="button" class="berth-btn" onclick={dismiss}>{t(Key::Dismiss, lang)}</button>
         </div>
     }
