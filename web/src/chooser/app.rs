@@ -143,7 +143,7 @@ pub fn app(props: &AppProps) -> Html {
                 <p>{t(Key::LinkNotice, lang)}</p>
                 <ul>{ for berth::limits::shown_notices(&state.link_problems, lang).into_iter().map(|p| html! { <li>{p}</li> }) }</ul>
                 <button type="button" class="berth-btn" onclick={Callback::from(move |e: MouseEvent| {
-                    browser::focus_within(e.target(), ".berth-chooser", "legend, .berth-results h2");
+                    crate::platform::focus::focus_within(e.target(), ".berth-chooser", "legend, .berth-results h2");
                     dispatch.emit(Action::DismissNotice);
                 })}>{t(Key::Dismiss, lang)}</button>
             </div>

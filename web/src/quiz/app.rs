@@ -137,7 +137,7 @@ pub fn quiz_app(p: &QuizAppProps) -> Html {
             <div class="berth-notice" role="note">
                 <ul>{ for berth::limits::shown_notices(&notices, lang).into_iter().map(|n| html! { <li>{n}</li> }) }</ul>
                 <button type="button" class="berth-btn" onclick={Callback::from(move |e: MouseEvent| {
-                    crate::platform::browser::focus_within(e.target(), ".berth-quiz", "legend, .berth-quiz-summary h2");
+                    crate::platform::focus::focus_within(e.target(), ".berth-quiz", "legend, .berth-quiz-summary h2");
                     d.emit(QuizAction::DismissNotices);
                 })}>{t(Key::Dismiss, lang)}</button>
             </div>

@@ -7,7 +7,8 @@
 use crate::platform::browser;
 use crate::platform::content;
 use crate::platform::link::{self, LinkScope};
-use crate::shell::widget::{Mode, Widget, WidgetProps};
+use crate::shell::props::{Mode, WidgetProps};
+use crate::shell::widget::Widget;
 use berth::Lang;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -86,7 +87,7 @@ fn get_str(config: &JsValue, key: &str) -> Option<String> {
 /// bare fragment items; otherwise it reads and writes the items prefixed
 /// with `linkKey` (see [`link`]). `upgrade` restarts the widget in a module
 /// holding a mode this one lacks; the restart passes `handover` (see
-/// [`mode_panes`]).
+/// [`crate::shell::mode_elsewhere`]).
 #[wasm_bindgen]
 pub fn mount_widget(
     root: web_sys::Element,

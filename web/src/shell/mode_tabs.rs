@@ -1,0 +1,43 @@
+//! The mode tabs (chooser / quiz / compare), shown when the widget has more
+//! than one mode.
+
+use crate::shell::props::Mode;
+use crate::ui::i18n::{t, Key};
+use berth::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ModeTabsProps {
+    /// The modes the widget shows, in tab order.
+    pub modes: Vec<Mode>,
+    /// The mode on screen (its tab shows pressed).
+    pub mode: Mode,
+    pub lang: Lang,
+    pub on_open: Callback<Mode>,
+}
+
+fn label(mode: Mode) -> Key {
+    match mode {
+        Mode::Chooser => Key::ModeChooser,
+        Mode::Quiz => Key::ModeQuiz,
+        Mode::Compare => Key::ModeCompare,
+    }
+}
+
+#[function_component(ModeTabs)]
+pub fn mode_tabs(props: &ModeTabsProps) -> Html {
+    if props.modes.len() <= 1 {
+        return html! {};
+    }
+    let tab = |target: Mode| {
+        html! {
+            <button type="button" class="berth-tab" aria-pressed={(props.mode == target).to_string()} data-mode={target.id()}
+                onclick={props.on_open.reform(move |_| target)}>{t(label(target), props.lang)}</button>
+        }
+    };
+    html! {
+        <div class="berth-tabs" role="group" aria-label={t(Key::ModeLabel, props.lang)} part="tabs">
+            { for props.modes.iter().map(|&mode| tab(mode)) }
+        </div>
+    }
+}
