@@ -102,6 +102,12 @@ impl ShellState {
         }
     }
 
+    /// The modes whose panes are mounted: opened and among the widget's `modes`.
+    pub fn panes(&self, modes: &[Mode]) -> Vec<Mode> {
+        let opened = self.opened.iter().copied();
+        opened.filter(|mode| modes.contains(mode)).collect()
+    }
+
     /// The host's language last seen.
     pub fn host_lang(&self) -> Lang {
         self.host_lang
@@ -235,6 +241,7 @@ mod tests {
         );
         assert_eq!(state.mode, Mode::Compare);
         assert_eq!(state.opened, [Mode::Chooser, Mode::Compare]);
+        assert_eq!(state.panes(&[Mode::Compare, Mode::Quiz]), [Mode::Compare]);
     }
 
     #[test]

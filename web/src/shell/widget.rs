@@ -56,6 +56,23 @@ fn use_builtin_fetch(
     });
 }
 
+/// The root's state, started from the element and the link.
+#[hook]
+fn use_shell_state(props: &WidgetProps, modes: &[Mode]) -> UseReducerHandle<ShellState> {
+    let (props, modes) = (props.clone(), modes.to_vec());
+    use_reducer(move || {
+        let items = fragment_items(&props.fragment);
+        let (lang, mode, handover) = (props.lang, props.mode, props.handover);
+        ShellState::start(Start {
+            items: &items,
+            lang,
+            mode,
+            handover,
+            modes: &modes,
+        })
+    })
+}
+
 /// The widget's title: the quiz's in quiz mode, else the catalog's.
 fn title(mode: Mode, content: &Content, lang: Lang) -> AttrValue {
     let title = match (mode, &content.quiz) {
@@ -81,20 +98,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         load(text)
     });
     let modes = modes_shown(&loaded, &props.modes);
-    let state = {
-        let (props, modes) = (props.clone(), modes.clone());
-        use_reducer(move || {
-            let items = fragment_items(&props.fragment);
-            let (lang, mode, handover) = (props.lang, props.mode, props.handover);
-            ShellState::start(Start {
-                items: &items,
-                lang,
-                mode,
-                handover,
-                modes: &modes,
-            })
-        })
-    };
+    let state = use_shell_state(props, &modes);
     let needs_builtin = loaded.needs_builtin();
     use_host_lang(props.lang, &state, needs_builtin);
     use_builtin_fetch(state.asked, needs_builtin, state.dispatcher());
@@ -126,12 +130,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             dispatcher.dispatch(ShellAction::AskLang { lang, ready })
         })
     };
-    let shown: Vec<Mode> = state
-        .opened
-        .iter()
-        .copied()
-        .filter(|mode| modes.contains(mode))
-        .collect();
+    let shown = state.panes(&modes);
     html! {
         <ContextProvider<Content> context={content.clone()}>
         <ContextProvider<EventHost> context={EventHost(props.host.clone())}>
