@@ -128,10 +128,7 @@ strings! {
 
 /// A language's name in itself (as on its switch button).
 pub fn lang_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ko => "한국어",
-        Lang::En => "English",
-    }
+    lang.pick("한국어", "English")
 }
 
 #[cfg(test)]
