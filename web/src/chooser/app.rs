@@ -5,7 +5,7 @@
 
 use crate::chooser::answers_summary::{answers_summary, AnswersSummary};
 use crate::chooser::host_reports::use_host_reports;
-use crate::chooser::link_notice::LinkNotice;
+use crate::chooser::link_notice::{link_notice, LinkNoticeProps};
 use crate::chooser::question::question_step::QuestionStep;
 use crate::chooser::result::results::Results;
 use crate::chooser::state::{Action, State};
@@ -135,7 +135,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class="berth-chooser">
             <p class="berth-intro">{catalog.document().intro.get(lang)}</p>
-            <LinkNotice problems={state.link_problems.clone()} {lang} on_action={dispatch.clone()} />
+            { link_notice(&LinkNoticeProps { problems: &state.link_problems, lang, on_action: &dispatch }) }
             { answers_summary(AnswersSummary { catalog: &catalog, answers: &state.answers, lang, uid,
                 open: *summary_open, toggle: summary_toggle, on_action: &dispatch }) }
             if !state.finished() {

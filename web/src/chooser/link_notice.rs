@@ -7,16 +7,14 @@ use crate::ui::i18n::{t, Key};
 use berth::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LinkNoticeProps {
+pub struct LinkNoticeProps<'a> {
     /// What could not be read, in the reader's words.
-    pub problems: Vec<String>,
+    pub problems: &'a [String],
     pub lang: Lang,
-    pub on_action: Callback<Action>,
+    pub on_action: &'a Callback<Action>,
 }
 
-#[function_component(LinkNotice)]
-pub fn link_notice(props: &LinkNoticeProps) -> Html {
+pub fn link_notice(props: &LinkNoticeProps<'_>) -> Html {
     if props.problems.is_empty() {
         return html! {};
     }
@@ -32,7 +30,7 @@ pub fn link_notice(props: &LinkNoticeProps) -> Html {
             on_action.emit(Action::DismissNotice);
         })
     };
-    let shown = berth::limits::shown_notices(&props.problems, lang);
+    let shown = berth::limits::shown_notices(props.problems, lang);
     html! {
         <div class="berth-notice" role="note">
             <p>{t(Key::LinkNotice, lang)}</p>

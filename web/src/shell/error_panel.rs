@@ -6,7 +6,6 @@ use crate::ui::i18n::{t, Key};
 use berth::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ErrorPanelProps {
     pub error: LoadError,
     pub lang: Lang,
@@ -27,7 +26,6 @@ fn lines(error: &LoadError, lang: Lang) -> Vec<String> {
 }
 
 /// The ever-present widget error, in place of the modes.
-#[function_component(ErrorPanel)]
 pub fn error_panel(props: &ErrorPanelProps) -> Html {
     let lang = props.lang;
     html! {

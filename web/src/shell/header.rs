@@ -1,15 +1,14 @@
 //! The widget's header: its title, the mode tabs and the language switch.
 
-use crate::shell::lang_switch::LangSwitch;
-use crate::shell::mode_tabs::ModeTabs;
+use crate::shell::lang_switch::{lang_switch, LangSwitchProps};
+use crate::shell::mode_tabs::{mode_tabs, ModeTabsProps};
 use crate::shell::props::Mode;
 use berth::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub title: AttrValue,
-    pub modes: Vec<Mode>,
+pub struct HeaderProps<'a> {
+    pub title: &'a str,
+    pub modes: &'a [Mode],
     pub mode: Mode,
     /// The language asked for.
     pub asked: Lang,
@@ -19,14 +18,13 @@ pub struct HeaderProps {
     pub on_ask: Callback<Lang>,
 }
 
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
+pub fn header(props: &HeaderProps<'_>) -> Html {
     html! {
         <div class="berth-head" part="head">
-            <p class="berth-title">{props.title.clone()}</p>
+            <p class="berth-title">{props.title}</p>
             <div class="berth-head-controls">
-                <ModeTabs modes={props.modes.clone()} mode={props.mode} lang={props.shown} on_open={props.on_open.clone()} />
-                <LangSwitch asked={props.asked} shown={props.shown} on_ask={props.on_ask.clone()} />
+                { mode_tabs(&ModeTabsProps { modes: props.modes, mode: props.mode, lang: props.shown, on_open: &props.on_open }) }
+                { lang_switch(&LangSwitchProps { asked: props.asked, shown: props.shown, on_ask: &props.on_ask }) }
             </div>
         </div>
     }

@@ -6,18 +6,16 @@ use crate::ui::i18n::{lang_name, t, Key};
 use berth::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LangNoticeProps {
+pub struct LangNoticeProps<'a> {
     /// The last failed fetch, with the language it was for.
-    pub failed: Option<(Lang, BundleError)>,
+    pub failed: &'a Option<(Lang, BundleError)>,
     /// The language on screen.
     pub shown: Lang,
 }
 
-#[function_component(LangNotice)]
-pub fn lang_notice(props: &LangNoticeProps) -> Html {
+pub fn lang_notice(props: &LangNoticeProps<'_>) -> Html {
     let lang = props.shown;
-    match &props.failed {
+    match props.failed {
         Some((wanted, error)) if *wanted != lang => html! {
             <div class="berth-notice" role="alert">
                 <p>{t(Key::LanguageUnavailable, lang).replace("{lang}", lang_name(*wanted)).replace("{error}", &error.to_string())}</p>

@@ -5,17 +5,15 @@ use crate::ui::i18n::{lang_name, t, Key};
 use berth::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LangSwitchProps {
+pub struct LangSwitchProps<'a> {
     /// The language asked for.
     pub asked: Lang,
     /// The language on screen.
     pub shown: Lang,
-    pub on_ask: Callback<Lang>,
+    pub on_ask: &'a Callback<Lang>,
 }
 
-#[function_component(LangSwitch)]
-pub fn lang_switch(props: &LangSwitchProps) -> Html {
+pub fn lang_switch(props: &LangSwitchProps<'_>) -> Html {
     let (asked, shown) = (props.asked, props.shown);
     let button = |target: Lang| {
         let busy = asked == target && shown != target;

@@ -6,14 +6,13 @@ use crate::ui::i18n::{t, Key};
 use berth::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ModeTabsProps {
+pub struct ModeTabsProps<'a> {
     /// The modes the widget shows, in tab order.
-    pub modes: Vec<Mode>,
+    pub modes: &'a [Mode],
     /// The mode on screen (its tab shows pressed).
     pub mode: Mode,
     pub lang: Lang,
-    pub on_open: Callback<Mode>,
+    pub on_open: &'a Callback<Mode>,
 }
 
 fn label(mode: Mode) -> Key {
@@ -24,8 +23,7 @@ fn label(mode: Mode) -> Key {
     }
 }
 
-#[function_component(ModeTabs)]
-pub fn mode_tabs(props: &ModeTabsProps) -> Html {
+pub fn mode_tabs(props: &ModeTabsProps<'_>) -> Html {
     if props.modes.len() <= 1 {
         return html! {};
     }

@@ -14,14 +14,14 @@ use berth::Lang;
 use yew::prelude::*;
 
 /// What the mode panes need from the widget.
-#[derive(Properties, PartialEq)]
-pub struct ModePanesProps {
-    pub widget: WidgetProps,
+pub struct ModePanesProps<'a> {
+    pub widget: &'a WidgetProps,
     pub lang: Lang,
     pub mode: Mode,
     /// The modes opened at least once (panes stay mounted) and allowed.
     pub shown: Vec<Mode>,
     pub shared_answers: SharedAnswers,
+    #[cfg_attr(not(feature = "chooser"), allow(dead_code))]
     pub compare_uid: usize,
 }
 
@@ -60,10 +60,9 @@ impl PaneStart {
 }
 
 /// The chooser, quiz and compare panes; only the current one is visible.
-#[function_component(ModePanes)]
-pub fn mode_panes(props: &ModePanesProps) -> Html {
-    let start = PaneStart::of(&props.widget);
-    let pane = |mode: Mode, body: fn(&ModePanesProps, &PaneStart) -> Html| {
+pub fn mode_panes(props: &ModePanesProps<'_>) -> Html {
+    let start = PaneStart::of(props.widget);
+    let pane = |mode: Mode, body: fn(&ModePanesProps<'_>, &PaneStart) -> Html| {
         if !props.shown.contains(&mode) {
             return html! {};
         }
@@ -84,9 +83,9 @@ pub fn mode_panes(props: &ModePanesProps) -> Html {
 }
 
 #[cfg(feature = "chooser")]
-fn chooser_pane(props: &ModePanesProps, start: &PaneStart) -> Html {
+fn chooser_pane(props: &ModePanesProps<'_>, start: &PaneStart) -> Html {
     use crate::chooser::app::App;
-    let widget = &props.widget;
+    let widget = props.widget;
     html! {
         <App lang={props.lang} fragment={start.chooser_fragment.clone()} sync_url={widget.sync_url} active={props.mode == Mode::Chooser}
             resume={start.resume} answers_out={props.shared_answers.clone()} scope={widget.scope.clone()}
@@ -95,7 +94,7 @@ fn chooser_pane(props: &ModePanesProps, start: &PaneStart) -> Html {
 }
 
 #[cfg(feature = "chooser")]
-fn compare_pane(props: &ModePanesProps, start: &PaneStart) -> Html {
+fn compare_pane(props: &ModePanesProps<'_>, start: &PaneStart) -> Html {
     use crate::shell::compare_answers::CompareAnswers;
     html! {
         <CompareAnswers lang={props.lang} answers={props.shared_answers.0.borrow().clone()} fragment={start.chooser_fragment.clone()}
@@ -104,9 +103,9 @@ fn compare_pane(props: &ModePanesProps, start: &PaneStart) -> Html {
 }
 
 #[cfg(feature = "quiz")]
-fn quiz_pane(props: &ModePanesProps, start: &PaneStart) -> Html {
+fn quiz_pane(props: &ModePanesProps<'_>, start: &PaneStart) -> Html {
     use crate::quiz::app::QuizApp;
-    let widget = &props.widget;
+    let widget = props.widget;
     html! {
         <QuizApp lang={props.lang} attributes={widget.quiz_attributes.clone()} link={start.quiz_link.clone()} fallback_seed={widget.fallback_seed}
             active={props.mode == Mode::Quiz} sync_url={widget.sync_url} scope={widget.scope.clone()} uid={crate::ui::next_uid()} />
@@ -116,19 +115,19 @@ fn quiz_pane(props: &ModePanesProps, start: &PaneStart) -> Html {
 // A module without a mode never calls its pane (`Mode::compiled`); these keep
 // `mode_panes` one table for every module.
 #[cfg(not(feature = "chooser"))]
-fn chooser_pane(props: &ModePanesProps, _start: &PaneStart) -> Html {
+fn chooser_pane(props: &ModePanesProps<'_>, _start: &PaneStart) -> Html {
     elsewhere(props, Mode::Chooser)
 }
 #[cfg(not(feature = "chooser"))]
-fn compare_pane(props: &ModePanesProps, _start: &PaneStart) -> Html {
+fn compare_pane(props: &ModePanesProps<'_>, _start: &PaneStart) -> Html {
     elsewhere(props, Mode::Compare)
 }
 #[cfg(not(feature = "quiz"))]
-fn quiz_pane(props: &ModePanesProps, _start: &PaneStart) -> Html {
+fn quiz_pane(props: &ModePanesProps<'_>, _start: &PaneStart) -> Html {
     elsewhere(props, Mode::Quiz)
 }
 
-fn elsewhere(props: &ModePanesProps, mode: Mode) -> Html {
+fn elsewhere(props: &ModePanesProps<'_>, mode: Mode) -> Html {
     html! {
         <ModeElsewhere mode={mode} lang={props.lang} upgrade={props.widget.upgrade.clone()} answers={props.shared_answers.clone()} />
     }

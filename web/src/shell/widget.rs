@@ -8,11 +8,11 @@
 use crate::platform::content::{self, Content};
 use crate::platform::events::EventHost;
 use crate::platform::handover::SharedAnswers;
-use crate::shell::error_panel::ErrorPanel;
-use crate::shell::header::Header;
-use crate::shell::lang_notice::LangNotice;
+use crate::shell::error_panel::{error_panel, ErrorPanelProps};
+use crate::shell::header::{header, HeaderProps};
+use crate::shell::lang_notice::{lang_notice, LangNoticeProps};
 use crate::shell::loaded::{content_shown, load, modes_shown, LoadError};
-use crate::shell::panes::ModePanes;
+use crate::shell::panes::{mode_panes, ModePanesProps};
 use crate::shell::props::{Mode, WidgetProps};
 use crate::shell::state::{fragment_items, ShellAction, ShellState, Start};
 use crate::ui::i18n::{t, Key};
@@ -74,12 +74,11 @@ fn use_shell_state(props: &WidgetProps, modes: &[Mode]) -> UseReducerHandle<Shel
 }
 
 /// The widget's title: the quiz's in quiz mode, else the catalog's.
-fn title(mode: Mode, content: &Content, lang: Lang) -> AttrValue {
-    let title = match (mode, &content.quiz) {
+fn title(mode: Mode, content: &Content, lang: Lang) -> &str {
+    match (mode, &content.quiz) {
         (Mode::Quiz, Some(quiz)) => quiz.document().title.get(lang),
         _ => content.catalog.document().title.get(lang),
-    };
-    AttrValue::from(title.to_string())
+    }
 }
 
 /// What shows until the built-in content is here.
@@ -107,14 +106,15 @@ pub fn widget(props: &WidgetProps) -> Html {
     let compare_uid = *use_state(crate::ui::next_uid);
     let lang = state.shown;
     if let Some(error) = loaded.error(props.content_error.as_deref()) {
-        return html! { <ErrorPanel {error} {lang} /> };
+        return error_panel(&ErrorPanelProps { error, lang });
     }
     let builtin = content::bundle(lang).or_else(content::any_bundle);
     let Some(content) = content_shown(&loaded, builtin) else {
         // Nothing to show yet: the built-in content is on its way, or failed.
         return match &state.failed {
             Some((_, error)) => {
-                html! { <ErrorPanel error={LoadError::Bundle(error.clone())} {lang} /> }
+                let error = LoadError::Bundle(error.clone());
+                error_panel(&ErrorPanelProps { error, lang })
             }
             None => loading(lang),
         };
@@ -135,11 +135,11 @@ pub fn widget(props: &WidgetProps) -> Html {
         <ContextProvider<Content> context={content.clone()}>
         <ContextProvider<EventHost> context={EventHost(props.host.clone())}>
         <div class="berth" lang={lang.code()} data-berth-ready="true" data-mode={state.mode.id()} part="root">
-            <Header title={title(state.mode, &content, lang)} modes={modes} mode={state.mode}
-                asked={state.asked} shown={lang} {on_open} {on_ask} />
-            <LangNotice failed={state.failed.clone()} shown={lang} />
-            <ModePanes widget={props.clone()} {lang} mode={state.mode} {shown}
-                {shared_answers} {compare_uid} />
+            { header(&HeaderProps { title: title(state.mode, &content, lang), modes: &modes, mode: state.mode,
+                asked: state.asked, shown: lang, on_open, on_ask }) }
+            { lang_notice(&LangNoticeProps { failed: &state.failed, shown: lang }) }
+            { mode_panes(&ModePanesProps { widget: props, lang, mode: state.mode, shown,
+                shared_answers, compare_uid }) }
         </div>
         </ContextProvider<EventHost>>
         </ContextProvider<Content>>

@@ -12,23 +12,22 @@ use berth::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExactChoiceProps {
+pub struct ExactChoiceProps<'a> {
     /// Input name shared by the radios of the question.
-    pub name: AttrValue,
+    pub name: &'a AttrValue,
     /// The question's label (the field's accessible name starts with it).
-    pub label: String,
+    pub label: &'a str,
     /// An example value for the placeholder.
-    pub example: String,
+    pub example: &'a str,
     /// The exact-value text (`Some`: this choice is selected).
-    pub draft: Option<String>,
-    pub error: Option<DraftError>,
+    pub draft: &'a Option<String>,
+    pub error: &'a Option<DraftError>,
     /// The radio shows checked.
     pub selected: bool,
     /// The field (focused by the step when Next was refused).
-    pub input_ref: NodeRef,
+    pub input_ref: &'a NodeRef,
     pub lang: Lang,
-    pub on_action: Callback<Action>,
+    pub on_action: &'a Callback<Action>,
 }
 
 /// The reader's words for a draft that was not accepted.
@@ -46,9 +45,8 @@ pub fn draft_error_text(error: &DraftError, lang: Lang) -> String {
     }
 }
 
-#[function_component(ExactChoice)]
-pub fn exact_choice(props: &ExactChoiceProps) -> Html {
-    let (name, lang) = (&props.name, props.lang);
+pub fn exact_choice(props: &ExactChoiceProps<'_>) -> Html {
+    let (name, lang) = (props.name, props.lang);
     let input_id = format!("{name}-exact-input");
     let error_id = format!("{name}-exact-error");
     let text = props.draft.clone().unwrap_or_default();
@@ -69,7 +67,7 @@ pub fn exact_choice(props: &ExactChoiceProps) -> Html {
                 aria-label={format!("{} — {}", props.label, t(Key::OtherValue, lang))}
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={invalid.then(|| error_id.clone())}
-                placeholder={t(Key::ExactHint, lang).replace("{example}", &props.example)}
+                placeholder={t(Key::ExactHint, lang).replace("{example}", props.example)}
                 oninput={on_input} onblur={on_blur} />
             // The error's place is kept while an exact value is being typed,
             // so the Next button does not move under the pointer on blur.

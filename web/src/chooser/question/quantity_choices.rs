@@ -1,7 +1,7 @@
 //! The choices of a quantity question: its presets, "don't know", and an
 //! exact value ([`ExactChoice`]).
 
-use crate::chooser::question::exact_choice::ExactChoice;
+use crate::chooser::question::exact_choice::{exact_choice, ExactChoiceProps};
 use crate::chooser::question::radio::radio;
 use crate::chooser::state::{Action, DraftError};
 use crate::ui::i18n::{t, Key};
@@ -62,9 +62,9 @@ pub fn quantity_choices(props: QuantityChoices<'_>) -> Html {
             }) }
             { radio(format!("{name}-unknown"), name, t(Key::DontKnow, lang).into(),
                 !exact_chosen && props.value.is_none(), answer(None)) }
-            <ExactChoice name={name.clone()} label={question.label.get(lang).to_string()} example={example.to_string()}
-                draft={props.draft.clone()} error={props.error.clone()} selected={exact_selected}
-                input_ref={props.input_ref.clone()} {lang} on_action={props.on_action.clone()} />
+            { exact_choice(&ExactChoiceProps { name, label: question.label.get(lang), example,
+                draft: props.draft, error: props.error, selected: exact_selected,
+                input_ref: props.input_ref, lang, on_action: props.on_action }) }
         </>
     }
 }
