@@ -6,7 +6,7 @@
 // (choosers only, quizzes only, both, or any with the author's own content),
 // shared by all of them. A widget whose reader opens a mode its module lacks
 // is restarted in a module that has it, keeping the reader's answers
-// (`upgrade`, web/src/shell/mode_panes.rs).
+// (`upgrade`, web/src/shell/panes/mode_elsewhere.rs).
 // Attributes are documented in README.md ("Embedding").
 import { loadBundle, prefetchBundle, langOf, watchTraps, unwatchTraps } from './runtime.js';
 
@@ -306,7 +306,7 @@ class BerthWidget extends HTMLElement {
   // The reader opened a mode this widget's module lacks: restart it in one that
   // has it, once that module is loaded (the old view stays until then).
   // The returned promise rejects when that module cannot load: the widget then
-  // stays as it was, and its pane says so with a retry (mode_panes.rs).
+  // stays as it was, and its pane says so with a retry (web/src/shell/panes/mode_elsewhere.rs).
   async _upgrade(generation, override) {
     if (generation !== this._generation) return;
     // Every mode, so a later tab needs no second restart; one already here first.

@@ -31,7 +31,8 @@ pub mod ui;
 #[cfg(feature = "chooser")]
 pub use chooser::app::{App, AppProps};
 pub use shell::mount::{mount, mount_widget, WidgetHandle, QUIZ_ATTRIBUTES};
-pub use shell::widget::{Mode, Widget, WidgetProps};
+pub use shell::props::{Mode, WidgetProps};
+pub use shell::widget::Widget;
 
 /// Talc instead of dlmalloc: smaller and faster in wasm (measured in BENCHMARKS.md).
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]

@@ -4,6 +4,8 @@
 
 mod answers_summary;
 pub mod app;
+mod host_reports;
+mod link_notice;
 mod question;
 mod result;
 pub mod state;

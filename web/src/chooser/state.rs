@@ -226,16 +226,14 @@ fn is_preset(q: &berth::model::Question, dim: Dimension, v: u64) -> bool {
     q.presets.iter().any(|p| quantity::parse(dim, p) == Ok(v))
 }
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
-        s.copy_status = None;
-        let commits = match &action {
+impl Action {
+    /// Whether the action commits the reader's answers (the host hears of
+    /// a commit that changed one), with `on_screen` the question shown.
+    fn commits(&self, on_screen: Option<usize>) -> bool {
+        match self {
             // An answer to the question on screen is a draft until the reader
             // leaves it; one from elsewhere ("Try it") commits at once.
-            Action::Answer(q, _) => s.question() != Some(*q),
+            Action::Answer(q, _) => on_screen != Some(*q),
             Action::Next
             | Action::Back
             | Action::Skip
@@ -246,8 +244,17 @@ impl Reducible for State {
             Action::SetLang(_) | Action::DismissNotice | Action::Copied(_) | Action::Draft(_) => {
                 false
             }
-        };
-        s.committed += u32::from(commits);
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        s.copy_status = None;
+        s.committed += u32::from(action.commits(s.question()));
         match action {
             Action::Answer(q, v) => {
                 s.answers.set(q, v);

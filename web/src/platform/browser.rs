@@ -64,21 +64,6 @@ pub fn today() -> String {
     iso.chars().take(10).collect()
 }
 
-/// Moves focus to the first element matching `target` inside the nearest
-/// ancestor of `from` that matches `container`. A control that is about to
-/// disappear (a notice's "Dismiss") hands focus on this way instead of
-/// dropping it to the page's `<body>`; it works inside a shadow root too.
-pub fn focus_within(from: Option<web_sys::EventTarget>, container: &str, target: &str) {
-    let found = from
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(container).ok().flatten())
-        .and_then(|c| c.query_selector(target).ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = found {
-        let _ = el.focus();
-    }
-}
-
 /// Writes `text` to the clipboard. Err when the browser refuses (no
 /// permission, insecure context, no API).
 pub async fn copy(text: &str) -> Result<(), ()> {

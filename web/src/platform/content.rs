@@ -11,9 +11,10 @@
 //! widget first needs that language; every widget then shares it. A build
 //! without the `quiz` feature never asks for the quiz part.
 //!
-//! A docs author's own content (JSON) is read in `widget.rs`, and only with
+//! A docs author's own content (JSON) is read in `shell/loaded.rs`, and only with
 //! the `custom` feature.
 
+use berth::bundle::ReadError;
 use berth::quiz::Quiz;
 use berth::{Catalog, Lang};
 use std::cell::RefCell;
@@ -81,16 +82,64 @@ thread_local! {
 /// Whether this build shows quizzes, and so loads the quiz part.
 const WANTS_QUIZ: bool = cfg!(feature = "quiz");
 
+/// A part of the built-in content, as the loader names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Catalog,
+    Quiz,
+}
+
+impl Part {
+    /// The loader's name of the part (`(lang, part) => …`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Catalog => "catalog",
+            Part::Quiz => "quiz",
+        }
+    }
+}
+
+/// Why the built-in content of a language could not be loaded. Its
+/// [`Display`](fmt::Display) is the detail the widget shows inside its
+/// localized sentence (`ContentUnreadable`, `LanguageUnavailable`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BundleError {
+    /// The page set no loader (`set_bundle_loader`).
+    NoLoader,
+    /// The loader threw or its promise failed (the script's message).
+    Fetch(String),
+    /// The loader's answer was neither an `ArrayBuffer` nor a `Uint8Array`.
+    NotBytes,
+    /// A part could not be read: truncated, damaged or mismatched.
+    Damaged(Part, ReadError),
+    /// The content fetched for this language holds other languages.
+    OtherLanguage(Lang),
+}
+
+impl fmt::Display for BundleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BundleError::NoLoader => f.write_str("no content loader on this page"),
+            BundleError::Fetch(message) => f.write_str(message),
+            BundleError::NotBytes => f.write_str("the content loader returned no bytes"),
+            BundleError::Damaged(part, error) => write!(f, "{}: {error}", part.name()),
+            BundleError::OtherLanguage(lang) => {
+                write!(f, "the {} content holds another language", lang.code())
+            }
+        }
+    }
+}
+
 /// Adds built-in content from its binary parts (`berth bundle --binary`):
 /// the catalog part and, when given, the quiz part made with it. Returns
 /// the languages added; the error says what is wrong with which part.
-pub fn register_bundle(catalog: &[u8], quiz: Option<&[u8]>) -> Result<Vec<Lang>, String> {
-    let (catalog, checksum) =
-        berth::bundle::read_catalog(catalog).map_err(|e| format!("catalog: {e}"))?;
+pub fn register_bundle(catalog: &[u8], quiz: Option<&[u8]>) -> Result<Vec<Lang>, BundleError> {
+    let (catalog, checksum) = berth::bundle::read_catalog(catalog)
+        .map_err(|error| BundleError::Damaged(Part::Catalog, error))?;
     let quiz = match quiz {
         Some(bytes) => Some(QuizRef(Rc::new(
             berth::bundle::read_quiz(bytes, &catalog, checksum)
-                .map_err(|e| format!("quiz: {e}"))?,
+                .map_err(|error| BundleError::Damaged(Part::Quiz, error))?,
         ))),
         None => None,
     };
@@ -143,30 +192,29 @@ pub fn set_loader(loader: js_sys::Function) {
 }
 
 /// Fetches and registers the `lang` content (the catalog part, and the
-/// quiz part in a build with quizzes, both requested at once); the error
-/// is for the reader.
-pub async fn load_bundle(lang: Lang) -> Result<(), String> {
+/// quiz part in a build with quizzes, both requested at once).
+pub async fn load_bundle(lang: Lang) -> Result<(), BundleError> {
     use wasm_bindgen_futures::JsFuture;
     if bundle(lang).is_some() {
         return Ok(());
     }
     let loader = LOADER.with(|l| l.borrow().clone());
     let Some(loader) = loader else {
-        return Err("no content loader on this page".into());
+        return Err(BundleError::NoLoader);
     };
-    let fetch = |part: &str| -> Result<JsFuture, String> {
+    let fetch = |part: Part| -> Result<JsFuture, BundleError> {
         let promise = loader
             .call2(
                 &wasm_bindgen::JsValue::NULL,
                 &lang.code().into(),
-                &part.into(),
+                &part.name().into(),
             )
             .map_err(js_error)?;
         Ok(JsFuture::from(js_sys::Promise::resolve(&promise)))
     };
-    let catalog = fetch("catalog")?;
+    let catalog = fetch(Part::Catalog)?;
     let quiz = if WANTS_QUIZ {
-        Some(fetch("quiz")?)
+        Some(fetch(Part::Quiz)?)
     } else {
         None
     };
@@ -182,30 +230,30 @@ pub async fn load_bundle(lang: Lang) -> Result<(), String> {
     if langs.contains(&lang) {
         Ok(())
     } else {
-        Err(format!(
-            "the {} content holds another language",
-            lang.code()
-        ))
+        Err(BundleError::OtherLanguage(lang))
     }
 }
 
 /// The bytes of a loader's answer (an `ArrayBuffer` or a `Uint8Array`).
-fn bytes(value: wasm_bindgen::JsValue) -> Result<Vec<u8>, String> {
+fn bytes(value: wasm_bindgen::JsValue) -> Result<Vec<u8>, BundleError> {
     use wasm_bindgen::JsCast;
     if value.is_instance_of::<js_sys::ArrayBuffer>() || value.is_instance_of::<js_sys::Uint8Array>()
     {
         Ok(js_sys::Uint8Array::new(&value).to_vec())
     } else {
-        Err("the content loader returned no bytes".into())
+        Err(BundleError::NotBytes)
     }
 }
 
-fn js_error(e: wasm_bindgen::JsValue) -> String {
+/// A loader failure, with the script's message.
+fn js_error(error: wasm_bindgen::JsValue) -> BundleError {
     use wasm_bindgen::JsCast;
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".into())
+    let message = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into());
+    BundleError::Fetch(message)
 }
 
 // Every component that reads content is rendered under the widget root

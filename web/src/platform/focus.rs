@@ -1,10 +1,12 @@
 //! Moving focus from code, in one place: every "focus this element when that
 //! changes" (a new question's legend, a verdict, a results heading) uses
-//! [`use_focus`]. Firefox refuses focus in the task that removed the focused
+//! [`use_focus`]; a control about to disappear hands focus on with
+//! [`focus_within`]. Firefox refuses focus in the task that removed the focused
 //! element (the clicked "Next" is replaced by the next question), and in the
 //! animation frame after it; focus is then tried once more in a new task
 //! (a zero timeout), so it never stays on `<body>`.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Focuses `el` now, or in a new task if that did not take.
@@ -37,4 +39,19 @@ pub fn use_focus<K: PartialEq + 'static>(node: &NodeRef, key: K, when: bool) {
             focus_now_or_next_frame(el);
         }
     });
+}
+
+/// Moves focus to the first element matching `target` inside the nearest
+/// ancestor of `from` that matches `container`. A control that is about to
+/// disappear (a notice's "Dismiss") hands focus on this way instead of
+/// dropping it to the page's `<body>`; it works inside a shadow root too.
+pub fn focus_within(from: Option<web_sys::EventTarget>, container: &str, target: &str) {
+    let found = from
+        .and_then(|from| from.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest(container).ok().flatten())
+        .and_then(|around| around.query_selector(target).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = found {
+        let _ = element.focus();
+    }
 }

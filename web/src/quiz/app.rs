@@ -142,7 +142,11 @@ fn notice_panel(notices: &[String], lang: Lang, dispatch: &Callback<QuizAction>)
     }
     let dispatch = dispatch.clone();
     let dismiss = Callback::from(move |e: MouseEvent| {
-        browser::focus_within(e.target(), ".berth-quiz", "legend, .berth-quiz-summary h2");
+        crate::platform::focus::focus_within(
+            e.target(),
+            ".berth-quiz",
+            "legend, .berth-quiz-summary h2",
+        );
         dispatch.emit(QuizAction::DismissNotices);
     });
     html! {

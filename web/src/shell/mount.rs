@@ -7,7 +7,8 @@
 use crate::platform::browser;
 use crate::platform::content;
 use crate::platform::link::{self, LinkScope};
-use crate::shell::widget::{Mode, Widget, WidgetProps};
+use crate::shell::props::{Mode, WidgetProps};
+use crate::shell::widget::Widget;
 use berth::Lang;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -72,10 +73,116 @@ impl WidgetHandle {
     }
 }
 
-fn get_str(config: &JsValue, key: &str) -> Option<String> {
-    js_sys::Reflect::get(config, &JsValue::from_str(key))
-        .ok()
-        .and_then(|v| v.as_string())
+/// What a page asks of a widget, read once from either way in: the
+/// config object of `<berth-widget>` ([`WidgetConfig::from_js`]) or the
+/// data attributes of a `[data-berth]` element
+/// ([`WidgetConfig::from_data_attributes`]).
+#[derive(Default)]
+struct WidgetConfig {
+    /// `None`: the host's (nearest `lang` attribute).
+    lang: Option<Lang>,
+    mode: Option<Mode>,
+    modes: Vec<Mode>,
+    answers: String,
+    compare: Vec<String>,
+    /// Quiz settings (`count`, `seed`, …) as `(name, value)`.
+    quiz: Vec<(String, String)>,
+    content: Option<Rc<str>>,
+    content_error: Option<String>,
+    /// The widget owns the bare fragment items.
+    url: bool,
+    /// Whose prefixed fragment items are the widget's (without `url`).
+    link_key: Option<String>,
+    upgrade: Option<js_sys::Function>,
+    handover: bool,
+    chooser_reported: bool,
+}
+
+/// Option ids from `a, b, c` (empty ones dropped).
+fn compare_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(|id| id.trim().to_string())
+        .filter(|id| !id.is_empty())
+        .collect()
+}
+
+impl WidgetConfig {
+    /// Reads the plain config object of `mount_widget` (every key optional;
+    /// a key of the wrong type counts as missing).
+    fn from_js(config: &JsValue) -> Self {
+        let get = |key: &str| js_sys::Reflect::get(config, &JsValue::from_str(key)).ok();
+        let text = |key: &str| get(key).and_then(|value| value.as_string());
+        let flag = |key: &str| get(key).and_then(|value| value.as_bool()).unwrap_or(false);
+        let quiz = text("quiz").unwrap_or_default();
+        WidgetConfig {
+            lang: text("lang").and_then(|tag| Lang::from_tag(&tag)),
+            mode: text("mode").and_then(|mode| Mode::from_attr(&mode)),
+            modes: Mode::list_from_attr(&text("modes").unwrap_or_default()),
+            answers: text("answers").unwrap_or_default(),
+            compare: text("compare").map_or_else(Vec::new, |ids| compare_list(&ids)),
+            quiz: quiz
+                .split('&')
+                .filter_map(|item| item.split_once('='))
+                .map(|(name, value)| (name.to_string(), value.to_string()))
+                .collect(),
+            content: text("content").map(Rc::from),
+            content_error: text("contentError"),
+            url: flag("url"),
+            link_key: text("linkKey"),
+            upgrade: get("upgrade").and_then(|upgrade| upgrade.dyn_into().ok()),
+            handover: flag("handover"),
+            chooser_reported: flag("chooserReported"),
+        }
+    }
+
+    /// Reads a `[data-berth]` element's `data-mode`, `data-modes`,
+    /// `data-answers`, `data-compare`, `data-url` and quiz settings; its
+    /// link key is its `id`, else `berth`.
+    fn from_data_attributes(root: &web_sys::Element) -> Self {
+        let attr = |name: &str| root.get_attribute(&format!("data-{name}"));
+        let id = root.id();
+        WidgetConfig {
+            mode: attr("mode").and_then(|mode| Mode::from_attr(&mode)),
+            modes: Mode::list_from_attr(&attr("modes").unwrap_or_default()),
+            answers: attr("answers").unwrap_or_default(),
+            compare: attr("compare").map_or_else(Vec::new, |ids| compare_list(&ids)),
+            quiz: QUIZ_ATTRIBUTES
+                .iter()
+                .filter_map(|name| {
+                    attr(name).map(|value| (name.to_string(), value.replace('&', "")))
+                })
+                .collect(),
+            url: attr("url").as_deref() != Some("off"),
+            link_key: Some(if id.is_empty() { "berth".into() } else { id }),
+            ..WidgetConfig::default()
+        }
+    }
+
+    /// The widget's props, with `host` for events and the page's language.
+    fn into_props(self, host: web_sys::Element) -> WidgetProps {
+        let scope = match self.link_key {
+            Some(key) if !self.url && !key.is_empty() => LinkScope::Widget(key),
+            _ => LinkScope::Page,
+        };
+        WidgetProps {
+            lang: self.lang.unwrap_or_else(|| browser::lang_of(&host)),
+            fragment: link::own_fragment(&browser::fragment(), &scope),
+            scope,
+            modes: self.modes,
+            mode: self.mode.unwrap_or(Mode::Chooser),
+            quiz_attributes: self.quiz,
+            fallback_seed: random_seed(),
+            sync_url: self.url,
+            answers: self.answers,
+            compare: self.compare,
+            content: self.content,
+            content_error: self.content_error,
+            host: Some(host),
+            chooser_reported: self.chooser_reported,
+            handover: self.handover,
+            upgrade: self.upgrade,
+        }
+    }
 }
 
 /// Mounts a widget into `root`, dispatching host events on `host`.
@@ -86,68 +193,14 @@ fn get_str(config: &JsValue, key: &str) -> Option<String> {
 /// bare fragment items; otherwise it reads and writes the items prefixed
 /// with `linkKey` (see [`link`]). `upgrade` restarts the widget in a module
 /// holding a mode this one lacks; the restart passes `handover` (see
-/// [`mode_panes`]).
+/// [`crate::shell::panes::mode_elsewhere`]).
 #[wasm_bindgen]
 pub fn mount_widget(
     root: web_sys::Element,
     host: web_sys::Element,
     config: JsValue,
 ) -> WidgetHandle {
-    let lang = get_str(&config, "lang")
-        .and_then(|l| Lang::from_tag(&l))
-        .unwrap_or_else(|| browser::lang_of(&host));
-    let sync_url = js_sys::Reflect::get(&config, &"url".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    let quiz_attributes = get_str(&config, "quiz")
-        .unwrap_or_default()
-        .split('&')
-        .filter_map(|i| {
-            i.split_once('=')
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-        })
-        .collect();
-    let scope = match get_str(&config, "linkKey") {
-        Some(key) if !sync_url && !key.is_empty() => LinkScope::Widget(key),
-        _ => LinkScope::Page,
-    };
-    let props = WidgetProps {
-        lang,
-        fragment: link::own_fragment(&browser::fragment(), &scope),
-        scope,
-        modes: Mode::list_from_attr(&get_str(&config, "modes").unwrap_or_default()),
-        mode: get_str(&config, "mode")
-            .and_then(|m| Mode::from_attr(&m))
-            .unwrap_or(Mode::Chooser),
-        quiz_attributes,
-        fallback_seed: random_seed(),
-        sync_url,
-        answers: get_str(&config, "answers").unwrap_or_default(),
-        compare: get_str(&config, "compare")
-            .map(|s| {
-                s.split(',')
-                    .map(|x| x.trim().to_string())
-                    .filter(|x| !x.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default(),
-        content: get_str(&config, "content").map(Rc::from),
-        content_error: get_str(&config, "contentError"),
-        host: Some(host),
-        chooser_reported: js_sys::Reflect::get(&config, &"chooserReported".into())
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        handover: js_sys::Reflect::get(&config, &"handover".into())
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        upgrade: js_sys::Reflect::get(&config, &"upgrade".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok()),
-    };
-    render(root, props)
+    render(root, WidgetConfig::from_js(&config).into_props(host))
 }
 
 fn render(root: web_sys::Element, props: WidgetProps) -> WidgetHandle {
@@ -225,30 +278,6 @@ fn random_seed() -> u64 {
 /// writes the URL.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) -> WidgetHandle {
-    // One path for both ways in: the data attributes become mount_widget's config.
-    let config = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&config, &JsValue::from_str(key), &value);
-    };
-    let attr = |name: &str| root.get_attribute(&format!("data-{name}"));
-    for key in ["mode", "modes", "answers", "compare"] {
-        if let Some(value) = attr(key) {
-            set(key, JsValue::from_str(&value));
-        }
-    }
-    let quiz: Vec<String> = QUIZ_ATTRIBUTES
-        .iter()
-        .filter_map(|name| attr(name).map(|v| format!("{name}={}", v.replace('&', ""))))
-        .collect();
-    set("quiz", JsValue::from_str(&quiz.join("&")));
-    set(
-        "url",
-        JsValue::from_bool(attr("url").as_deref() != Some("off")),
-    );
-    let id = root.id();
-    set(
-        "linkKey",
-        JsValue::from_str(if id.is_empty() { "berth" } else { &id }),
-    );
-    mount_widget(root.clone(), root, config.into())
+    let config = WidgetConfig::from_data_attributes(&root);
+    render(root.clone(), config.into_props(root))
 }

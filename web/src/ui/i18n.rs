@@ -126,6 +126,11 @@ strings! {
     StorageFull => ("저장 공간이 가득 차 진행 상황을 저장하지 못했습니다. 퀴즈는 그대로 풀 수 있습니다.", "Progress could not be saved (storage full); the quiz still works."),
 }
 
+/// A language's name in itself (as on its switch button).
+pub fn lang_name(lang: Lang) -> &'static str {
+    lang.pick("한국어", "English")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -76,3 +76,66 @@ pub fn flush(settle: &SettleRef, on_action: &Callback<Action>) {
         on_action.emit(Action::Answer(question, value));
     }
 }
+
+/// The settling shared by one question's radios, form and buttons, with the
+/// form's handlers.
+pub struct SettleHandlers {
+    pub settle: SettleRef,
+    on_action: Callback<Action>,
+    /// Enter in the form is Next (after committing a pending selection).
+    pub on_submit: Callback<SubmitEvent>,
+    /// Arrow keys: the next selection comes from the keyboard.
+    pub on_key: Callback<KeyboardEvent>,
+    /// A pointer: the next selection commits at once.
+    pub on_pointer: Callback<PointerEvent>,
+}
+
+impl SettleHandlers {
+    /// A button that first commits a pending selection, then sends `action`.
+    pub fn navigate(&self, action: fn() -> Action) -> Callback<MouseEvent> {
+        let (on_action, settle) = (self.on_action.clone(), self.settle.clone());
+        Callback::from(move |_: MouseEvent| {
+            flush(&settle, &on_action);
+            on_action.emit(action())
+        })
+    }
+
+    /// A radio's selection of `value` for `question`.
+    pub fn select(&self, question: usize, value: Option<AnswerValue>) -> Callback<()> {
+        let (on_action, settle) = (self.on_action.clone(), self.settle.clone());
+        Callback::from(move |()| select(&settle, &on_action, question, value))
+    }
+}
+
+/// One question's settling (kept across its renders).
+#[hook]
+pub fn use_settle(on_action: &Callback<Action>) -> SettleHandlers {
+    let settle: SettleRef = use_mut_ref(Settle::default);
+    let on_submit = {
+        let (on_action, settle) = (on_action.clone(), settle.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            flush(&settle, &on_action);
+            on_action.emit(Action::Next)
+        })
+    };
+    let on_key = {
+        let settle = settle.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key().starts_with("Arrow") {
+                set_keyboard(&settle, true);
+            }
+        })
+    };
+    let on_pointer = {
+        let settle = settle.clone();
+        Callback::from(move |_: PointerEvent| set_keyboard(&settle, false))
+    };
+    SettleHandlers {
+        settle,
+        on_action: on_action.clone(),
+        on_submit,
+        on_key,
+        on_pointer,
+    }
+}
