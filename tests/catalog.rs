@@ -2,9 +2,12 @@
 //! published ids and every seed fact; broken catalogs report every problem
 //! with its JSON path.
 
+#[path = "support/snapshot.rs"]
+mod snapshot;
 use berth::{default_catalog, default_content::DEFAULT_CATALOG_JSON, Catalog, Lang};
 use serde::Deserialize;
 use serde_json::{json, Value};
+use snapshot::check_snapshot;
 
 #[test]
 fn default_catalog_validates_and_round_trips() {
@@ -456,16 +459,5 @@ fn every_problem_kind_has_a_message_in_both_languages() {
         assert_ne!(ko, en, "{problem:?}");
         got.push_str(&format!("{:?}\n  ko: {ko}\n  en: {en}\n", problem.kind));
     }
-    let path = format!(
-        "{}/tests/data/problem-messages.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    if std::env::var_os("BERTH_BLESS").is_some() {
-        std::fs::write(&path, &got).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        got == expected,
-        "messages differ from {path} (BERTH_BLESS=1 to accept):\n{got}"
-    );
+    check_snapshot("problem-messages.txt", &got);
 }

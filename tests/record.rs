@@ -6,8 +6,11 @@
 //! The hostile case fills every text of a catalog with Markdown and HTML
 //! payloads (issue #16): the record must keep them as text.
 
+#[path = "support/snapshot.rs"]
+mod snapshot;
 use berth::record::{decision_record, RecordMeta};
 use berth::{default_catalog, recommend, Answers, Catalog, Lang};
+use snapshot::check_snapshot;
 
 const META: RecordMeta<'static> = RecordMeta {
     date: "2026-11-26",
@@ -18,18 +21,7 @@ fn check(name: &str, catalog: &Catalog, answers: &[&str], lang: Lang, meta: Reco
     let answers = Answers::parse(catalog, answers).unwrap();
     let rec = recommend(&answers, catalog);
     let got = decision_record(&rec, catalog, &answers, lang, meta);
-    let path = format!(
-        "{}/tests/data/records/{name}.md",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    if std::env::var_os("BERTH_BLESS").is_some() {
-        std::fs::write(&path, &got).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        got == expected,
-        "{name}: record differs from {path} (BERTH_BLESS=1 to accept):\n{got}"
-    );
+    check_snapshot(&format!("records/{name}.md"), &got);
     for section in [
         ["## 맥락", "## Context"],
         ["## 결정", "## Decision"],

@@ -53,6 +53,7 @@ async fn at_an_ordering_question() -> Element {
     yew::scheduler::flush().await;
     for _ in 0..51 {
         if root.query_selector(".berth-order").unwrap().is_some() {
+            legend_focused().await;
             return root;
         }
         click(&root, ".berth-quiz .berth-choices input").await;
@@ -79,14 +80,34 @@ fn labels(root: &Element) -> Vec<String> {
         .collect()
 }
 
+/// Waits until the new question's legend has focus: Firefox moves it in a
+/// later task (`platform::focus`), which a test acting at once would race.
+async fn legend_focused() {
+    for _ in 0..50 {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let on_legend = document
+            .active_element()
+            .is_some_and(|el| el.matches("legend").unwrap_or(false));
+        if on_legend {
+            return;
+        }
+        next_tick().await;
+    }
+    panic!("the question's legend never got focus");
+}
+
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Waits a few frames for focus moved in the next frame or task.
 async fn focused(root: &Element) -> Option<(String, String)> {
     for _ in 0..10 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let window = web_sys::window().unwrap();
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        next_tick().await;
         let active = web_sys::window()?.document()?.active_element()?;
         if active.closest(".berth-order").ok().flatten().is_some() {
             let choice = active.get_attribute("data-choice")?;
