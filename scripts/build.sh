@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the static site into dist/: one release wasm per page type (size-tuned
-# profile), wasm-bindgen JS glue, wasm-opt -Oz, then the page and its assets and
+# profile), wasm-bindgen JS glue, wasm-opt -Oz --converge, then the page and its assets and
 # the built-in content in binary parts per language (`berth bundle --binary`).
 # Prints a size table (raw / gzip / brotli).
 #
@@ -52,8 +52,9 @@ case "$toolchain" in
   *) echo "BERTH_TOOLCHAIN must be nightly or stable, not '$toolchain'" >&2; exit 2 ;;
 esac
 wasm_opt() {
-  # Features rustc enables by default for wasm32 (bulk memory, sign-ext, …).
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  # Features rustc enables by default for wasm32 (bulk memory, sign-ext, …). --converge repeats
+  # -Oz until it stops shrinking the module (about 1 KB brotli per module; BENCHMARKS.md, #20).
+  node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers \
     --enable-bulk-memory --enable-bulk-memory-opt --enable-sign-ext --enable-mutable-globals \
     --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
     "$1" -o "$1"
@@ -63,7 +64,7 @@ mkdir -p "$out/pkg"
 scratch=$(mktemp -d)
 node scripts/modules.mjs > "$scratch/modules"
 while read -r name features <&3; do   # (fd 3: the builds below keep their own stdin)
-  echo "[build] $name: cargo build (release, wasm32, $toolchain, features $features), wasm-bindgen, wasm-opt -Oz"
+  echo "[build] $name: cargo build (release, wasm32, $toolchain, features $features), wasm-bindgen, wasm-opt -Oz --converge"
   cp "$(build_module "$features")" "$scratch/$name.wasm"
   wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" "$scratch/$name.wasm"
   wasm_opt "$out/pkg/${name}_bg.wasm"

@@ -12,8 +12,8 @@ CARGO_PROFILE_RELEASE_STRIP=false RUSTFLAGS="-Csymbol-mangling-version=v0" cargo
   --target wasm32-unknown-unknown --target-dir "$out/cargo" --no-default-features --features "${2:-chooser,quiz,custom}"
 wasm-bindgen --target web --keep-debug --no-typescript --out-dir "$out" \
   "$out/cargo/wasm32-unknown-unknown/release/berth_web.wasm"
-# -g keeps the name section through the same -Oz pass the release build uses.
-node_modules/.bin/wasm-opt -Oz -g \
+# -g keeps the name section through the same -Oz --converge passes the release build uses.
+node_modules/.bin/wasm-opt -Oz --converge -g \
   --enable-bulk-memory --enable-bulk-memory-opt --enable-sign-ext --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
   "$out/berth_web_bg.wasm" -o "$out/named.wasm"
